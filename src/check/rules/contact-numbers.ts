@@ -1,0 +1,31 @@
+import { D } from '../../diagnostics/catalogue.js';
+import type { Matter } from '../../model/types.js';
+import type { Rule } from '../rule.js';
+
+const digits = (phone: string) =>
+  phone.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\D/g, '');
+
+/** A landline without its area code: 7–8 digits not starting with 0. Service lines (12345) and mobiles pass. */
+function lacksAreaCode(phone: string): boolean {
+  const d = digits(phone);
+  if (/^1\d{10}$/.test(d) || /^(1\d{4}|95\d{3,4}|400\d{7}|800\d{7})$/.test(d)) return false;
+  return /^[1-9]\d{6,7}$/.test(d);
+}
+
+/** Valid: the consultation and complaint numbers differ and carry the area code (Wenzhou rule 7). */
+export const contactNumbers: Rule<Matter> = {
+  name: 'contact-numbers',
+  kind: 'Matter',
+  codes: [D.sameContactNumbers, D.areaCodeMissing],
+  check(m, ctx) {
+    const c = m.contacts;
+    if (!c) return;
+    if (c.consultation && c.complaint && digits(c.consultation) === digits(c.complaint)) {
+      ctx.report(D.sameContactNumbers, '/contacts/complaint', { phone: c.complaint });
+    }
+    for (const key of ['consultation', 'complaint'] as const) {
+      const phone = c[key];
+      if (phone && lacksAreaCode(phone)) ctx.report(D.areaCodeMissing, `/contacts/${key}`, { phone });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import { D } from '../../diagnostics/catalogue.js';
+import { parseDuration } from '../../language/duration.js';
+import type { Matter } from '../../model/types.js';
+import type { Rule } from '../rule.js';
+
+/** Valid: every time limit of a matter is a duration matterc understands. */
+export const validDurations: Rule<Matter> = {
+  name: 'valid-durations',
+  kind: 'Matter',
+  codes: [D.invalidDuration],
+  check(m, ctx) {
+    const check = (text: string | undefined, pointer: string) => {
+      if (text !== undefined && !parseDuration(text)) ctx.report(D.invalidDuration, pointer, { text });
+    };
+    check(m.statutoryLimit, '/statutoryLimit');
+    check(m.promisedLimit, '/promisedLimit');
+    m.steps?.forEach((s, i) => check(s.limit, `/steps/${i}/limit`));
+    m.specialProcedures?.forEach((s, i) => check(s.limit, `/specialProcedures/${i}/limit`));
+  },
+};

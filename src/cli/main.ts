@@ -1,0 +1,164 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { check } from '../compile.js';
+import { ALL_ENTRIES, D, entryByCode } from '../diagnostics/catalogue.js';
+import { type Diagnostic, diagnostic, type Lang, pick, render, SEVERITY_RANK } from '../diagnostics/diagnostic.js';
+import { formatJson, formatPretty } from '../diagnostics/format.js';
+import { scaffold } from '../init/scaffold.js';
+import { schemaFiles } from '../schema/schemas.js';
+import { VERSION } from '../version.js';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  color: boolean;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+});
+
+const LANGS = ['zh-CN', 'en'] as const;
+const FORMATS = ['pretty', 'json'] as const;
+const FAIL_ON = ['error', 'warning', 'info'] as const;
+
+/** Run matterc with `argv` (as process.argv: node, script, args…) and return the exit code. */
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('matterc')
+    .description('政务服务事项清单编译器（matterc）— compiler for government service matter lists')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  const langOption = () =>
+    new Option('--lang <lang>', '输出语言 / output language').choices(LANGS).default(defaultLang());
+
+  program
+    .command('check')
+    .description('检查事项、一件事、清单和登记表 / check matters, bundles, lists and registries')
+    .argument('[paths...]', '文件或目录（默认当前目录）/ files or directories (default: .)')
+    .addOption(new Option('--format <format>', '输出格式 / output format').choices(FORMATS).default('pretty'))
+    .addOption(langOption())
+    .addOption(
+      new Option('--fail-on <severity>', '达到此级别即以 1 退出 / exit 1 at or above this severity')
+        .choices(FAIL_ON)
+        .default('error'),
+    )
+    .option('--max-file-size <MB>', '单个文件大小上限（MB）/ per-file size limit in MB', '10')
+    .option('--no-color', '不使用颜色 / no colours')
+    .action((paths: string[], opts: { format: string; lang: Lang; failOn: string; maxFileSize: string; color: boolean }) => {
+      const maxMb = Number(opts.maxFileSize);
+      if (!Number.isFinite(maxMb) || maxMb <= 0) {
+        exitCode = fatal(io, opts.lang, diagnostic(D.badOption, undefined, { option: '--max-file-size', value: opts.maxFileSize, allowed: '> 0' }));
+        return;
+      }
+      const result = check({ paths, cwd: io.cwd, maxFileSize: Math.floor(maxMb * 1024 * 1024) });
+      const summary = { files: result.files, documents: result.documents.length };
+      io.stdout(
+        opts.format === 'json'
+          ? formatJson(result.diagnostics, summary, opts.lang)
+          : formatPretty(result.diagnostics, summary, { lang: opts.lang, color: io.color && opts.color }),
+      );
+      exitCode = exitCodeFor(result.diagnostics, opts.failOn as (typeof FAIL_ON)[number]);
+    });
+
+  program
+    .command('schema')
+    .description('写出 JSON Schema（供编辑器使用）/ write the JSON Schemas (for editors)')
+    .requiredOption('--out <dir>', '输出目录 / output directory')
+    .addOption(langOption())
+    .action((opts: { out: string; lang: Lang }) => {
+      const dir = resolve(io.cwd, opts.out);
+      try {
+        mkdirSync(dir, { recursive: true });
+        for (const file of schemaFiles()) writeFileSync(join(dir, file.name), file.text);
+      } catch (error) {
+        exitCode = fatal(io, opts.lang, diagnostic(D.cannotWrite, undefined, { path: dir, reason: (error as Error).message }));
+        return;
+      }
+      io.stdout(
+        opts.lang === 'en'
+          ? `Wrote ${schemaFiles().length} schemas to ${opts.out}\n`
+          : `已写出 ${schemaFiles().length} 个模式文件到 ${opts.out}\n`,
+      );
+    });
+
+  program
+    .command('explain')
+    .description('解释诊断代码 / explain a diagnostic code')
+    .argument('[code]', '诊断代码，如 MC2001 / a code such as MC2001')
+    .option('--list', '列出全部代码 / list every code')
+    .addOption(langOption())
+    .action((code: string | undefined, opts: { list?: boolean; lang: Lang }) => {
+      if (opts.list || code === undefined) {
+        for (const e of ALL_ENTRIES) io.stdout(`${e.code}  ${e.severity.padEnd(7)}  ${render(e.message, {}, opts.lang)}\n`);
+        return;
+      }
+      const entry = entryByCode(code);
+      if (!entry) {
+        exitCode = fatal(io, opts.lang, diagnostic(D.unknownCode, undefined, { code }));
+        return;
+      }
+      const lines = [`${entry.code} (${entry.severity})`, '', render(entry.message, {}, opts.lang), '', pick(entry.summary, opts.lang)];
+      if (entry.hint) lines.push('', `${opts.lang === 'en' ? 'What to do: ' : '怎么办：'}${render(entry.hint, {}, opts.lang)}`);
+      io.stdout(`${lines.join('\n')}\n`);
+    });
+
+  program
+    .command('init')
+    .description('创建省级清单仓库 / scaffold a provincial list repository')
+    .argument('<dir>', '目标目录 / target directory')
+    .option('--name <name>', '地区名称 / region name', '示例省')
+    .option('--region <code>', '6 位行政区划代码 / 6-digit region code', '990000')
+    .option('--force', '覆盖已有文件 / overwrite existing files')
+    .addOption(langOption())
+    .action((dir: string, opts: { name: string; region: string; force?: boolean; lang: Lang }) => {
+      if (!/^\d{6}$/.test(opts.region)) {
+        exitCode = fatal(io, opts.lang, diagnostic(D.badOption, undefined, { option: '--region', value: opts.region, allowed: '6 位数字 / 6 digits' }));
+        return;
+      }
+      const result = scaffold(resolve(io.cwd, dir), { name: opts.name, region: opts.region, force: Boolean(opts.force) });
+      if (!result.ok) {
+        exitCode = fatal(io, opts.lang, result.diagnostic);
+        return;
+      }
+      io.stdout(
+        opts.lang === 'en'
+          ? `Created ${result.files.length} files in ${dir}. Next: cd ${dir} && npx matterc check\n`
+          : `已在 ${dir} 创建 ${result.files.length} 个文件。下一步：cd ${dir} && npx matterc check\n`,
+      );
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+function defaultLang(): Lang {
+  const env = process.env['MATTERC_LANG'];
+  return env === 'en' ? 'en' : 'zh-CN';
+}
+
+/** 2 when the tool could not run; 1 when a problem reaches the failing severity; else 0. */
+export function exitCodeFor(diagnostics: readonly Diagnostic[], failOn: 'error' | 'warning' | 'info'): number {
+  if (diagnostics.some((d) => d.entry.severity === 'fatal')) return 2;
+  return diagnostics.some((d) => SEVERITY_RANK[d.entry.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+
+function fatal(io: Io, lang: Lang, d: Diagnostic): number {
+  io.stderr(formatPretty([d], { files: 0, documents: 0 }, { lang, color: false }).split('\n\n')[0] + '\n');
+  return 2;
+}

@@ -1,0 +1,114 @@
+import { SPECIFIED_RULES } from './check/rules.js';
+import { makeContext } from './check/rule.js';
+import { D } from './diagnostics/catalogue.js';
+import { compareDiagnostics, type Diagnostic, diagnostic } from './diagnostics/diagnostic.js';
+import type { SourceText } from './diagnostics/source.js';
+import { collectInputs, type InputFile, type ProjectSettings } from './load/files.js';
+import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
+import { link, type SymbolTable } from './link/link.js';
+import type { Doc } from './model/document.js';
+import { isKind, KINDS } from './model/kinds.js';
+import { firstLine, type ParsedDocument, parseYaml } from './parse/yaml.js';
+import { validateDocument } from './schema/validate.js';
+import { quoteAll, suggest } from './util/suggest.js';
+
+export interface CheckOptions {
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly maxFileSize?: number;
+}
+
+export interface CheckResult {
+  readonly diagnostics: Diagnostic[];
+  readonly files: number;
+  readonly documents: readonly Doc[];
+  readonly table: SymbolTable | undefined;
+}
+
+/** The whole compile, phase by phase: load → parse → schema → link → check. */
+export function check(options: CheckOptions): CheckResult {
+  const diagnostics: Diagnostic[] = [];
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const inputs = collectInputs(options.paths, options.cwd, (f) => readProject(f, maxFileSize, diagnostics));
+  for (const path of inputs.missing) diagnostics.push(diagnostic(D.pathNotFound, undefined, { path }));
+  if (inputs.missing.length > 0) return done(diagnostics, 0, [], undefined);
+  if (inputs.files.length === 0) {
+    diagnostics.push(diagnostic(D.noInput, undefined, { path: inputs.empty.join(' ') || options.paths.join(' ') || '.' }));
+    return done(diagnostics, 0, [], undefined);
+  }
+  const sources = inputs.files.map((f) => readSource(f, maxFileSize, diagnostics)).filter((s) => s !== undefined);
+  const parsed = sources.flatMap((source) => parse(source, diagnostics));
+  const docs = classify(parsed, diagnostics);
+  for (const doc of docs) validateSchema(doc, diagnostics);
+  const linked = link(docs);
+  diagnostics.push(...linked.diagnostics);
+  runRules(docs, linked.table, diagnostics);
+  return done(diagnostics, inputs.files.length, docs, linked.table);
+}
+
+function done(diagnostics: Diagnostic[], files: number, documents: Doc[], table: SymbolTable | undefined): CheckResult {
+  return { diagnostics: diagnostics.sort(compareDiagnostics), files, documents, table };
+}
+
+function parse(source: SourceText, out: Diagnostic[]): ParsedDocument[] {
+  const result = parseYaml(source);
+  out.push(...result.diagnostics);
+  return result.documents;
+}
+
+/** Give each parsed document its kind; documents without a known kind stop here. */
+function classify(parsed: readonly ParsedDocument[], out: Diagnostic[]): Doc[] {
+  const docs: Doc[] = [];
+  for (const p of parsed) {
+    if (p.value === null || typeof p.value !== 'object' || Array.isArray(p.value)) continue;
+    const value = p.value as Record<string, unknown>;
+    const kind = value['kind'];
+    if (!isKind(kind)) {
+      if (p.broken) continue;
+      const at = { source: p.source, range: firstLine(p.source, p.locator.container('')) };
+      if (kind === undefined) out.push(diagnostic(D.missingKind, at));
+      else if (kind === 'Project') {
+        out.push(diagnostic(D.projectOutsideProjectFile, { source: p.source, range: p.locator.nearest('/kind') }));
+      } else {
+        const candidates = suggest(String(kind), KINDS.map((k) => ({ value: k })));
+        out.push(
+          diagnostic(D.unknownKind, { source: p.source, range: p.locator.nearest('/kind') }, { kind: String(kind) }, {
+            ...(candidates.length > 0 ? { hint: { label: 'didYouMean', args: { candidates: quoteAll(candidates) } } } : {}),
+          }),
+        );
+      }
+      continue;
+    }
+    const id = typeof value['id'] === 'string' ? value['id'] : undefined;
+    docs.push({ ...p, kind, id, schemaValid: false });
+  }
+  return docs;
+}
+
+function validateSchema(doc: Doc, out: Diagnostic[]): void {
+  if (doc.broken) return;
+  const problems = validateDocument(doc, doc.kind, `${doc.kind}:${doc.id ?? '?'}`);
+  out.push(...problems);
+  doc.schemaValid = problems.length === 0;
+}
+
+function runRules(docs: readonly Doc[], table: SymbolTable, out: Diagnostic[]): void {
+  for (const doc of docs) {
+    if (!doc.schemaValid) continue;
+    const ctx = makeContext(doc, table, out);
+    for (const rule of SPECIFIED_RULES) if (rule.kind === doc.kind) rule.check(doc.value, ctx);
+  }
+}
+
+/** Read a matterc.yaml: its diagnostics join the others; unusable settings fall back to defaults. */
+function readProject(file: InputFile, maxFileSize: number, out: Diagnostic[]): ProjectSettings {
+  const source = readSource(file, maxFileSize, out);
+  if (!source) return {};
+  const { documents, diagnostics } = parseYaml(source);
+  out.push(...diagnostics);
+  const doc = documents[0];
+  if (!doc || doc.broken) return {};
+  const problems = validateDocument(doc, 'Project', 'Project:');
+  out.push(...problems);
+  return problems.length === 0 ? (doc.value as ProjectSettings) : {};
+}

@@ -1,0 +1,132 @@
+import type { Severity } from './catalogue.js';
+import { type Diagnostic, hintOf, type Lang, labelOf, messageOf } from './diagnostic.js';
+import type { SourceText } from './source.js';
+
+const SEVERITY_TEXT: Record<Severity, { zh: string; en: string }> = {
+  fatal: { zh: '无法运行', en: 'fatal' },
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+export interface FormatOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+}
+
+export interface Summary {
+  readonly files: number;
+  readonly documents: number;
+}
+
+const ansi = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+function where(source: SourceText, offset: number): string {
+  const p = source.position(offset);
+  return `${source.path}:${p.line}:${p.column}`;
+}
+
+/** A code frame: the line before, the line itself with a caret under the range. */
+function frame(source: SourceText, start: number, end: number, color: boolean): string[] {
+  if (source.text === '') return [];
+  const from = source.position(start);
+  const to = source.position(Math.max(start, end));
+  const lines: string[] = [];
+  const width = String(from.line).length;
+  if (from.line > 1) lines.push(`  ${String(from.line - 1).padStart(width)} | ${source.lineText(from.line - 1)}`);
+  const text = source.lineText(from.line);
+  lines.push(`${ansi(color, '1', '>')} ${String(from.line).padStart(width)} | ${text}`);
+  const before = [...text].slice(0, from.column - 1);
+  const pad = before.map((c) => (isWide(c) ? '  ' : c === '\t' ? '\t' : ' ')).join('');
+  const lastColumn = to.line === from.line ? to.column : [...text].length + 1;
+  const marked = [...text].slice(from.column - 1, Math.max(from.column, lastColumn) - 1);
+  const caretWidth = Math.max(1, marked.reduce((n, c) => n + (isWide(c) ? 2 : 1), 0));
+  lines.push(`  ${' '.repeat(width)} | ${pad}${ansi(color, '31', '^'.repeat(caretWidth))}`);
+  return lines;
+}
+
+/** East Asian wide characters take two terminal columns. */
+function isWide(c: string): boolean {
+  const cp = c.codePointAt(0) ?? 0;
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary, o: FormatOptions): string {
+  const zh = o.lang !== 'en';
+  const out: string[] = [];
+  for (const d of diagnostics) {
+    const sev = d.entry.severity;
+    const sevText = zh ? SEVERITY_TEXT[sev].zh : SEVERITY_TEXT[sev].en;
+    const color = sev === 'warning' ? '33' : sev === 'info' ? '36' : '31';
+    const head = d.location ? `${where(d.location.source, d.location.range.start)} ` : '';
+    out.push(`${head}${ansi(o.color, color, sevText)} ${ansi(o.color, '2', d.entry.code)} ${messageOf(d, o.lang)}`);
+    if (d.location) out.push(...frame(d.location.source, d.location.range.start, d.location.range.end, o.color));
+    const hint = hintOf(d, o.lang);
+    if (hint) out.push(`  ${zh ? '提示：' : 'hint: '}${hint}`);
+    for (const r of d.related) {
+      out.push(`  ${zh ? '相关：' : 'related: '}${where(r.source, r.range.start)} ${labelOf(r.label, o.lang)}`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(diagnostics, summary, o.lang));
+  return `${out.join('\n')}\n`;
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { fatal: 0, error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.entry.severity]++;
+  return counts;
+}
+
+function summaryLine(diagnostics: readonly Diagnostic[], s: Summary, lang: Lang): string {
+  const c = countBySeverity(diagnostics);
+  if (lang === 'en') {
+    const parts = [`${c.error + c.fatal} error(s)`, `${c.warning} warning(s)`];
+    if (c.info > 0) parts.push(`${c.info} note(s)`);
+    return `${parts.join(', ')} in ${s.files} file(s), ${s.documents} document(s).`;
+  }
+  const parts = [`${c.error + c.fatal} 个错误`, `${c.warning} 个警告`];
+  if (c.info > 0) parts.push(`${c.info} 个提示`);
+  return `检查了 ${s.files} 个文件、${s.documents} 个文档：${parts.join('，')}。`;
+}
+
+/** Machine-readable output; positions are 1-based, columns in code points (utf16Column for UTF-16 tools). */
+export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary, lang: Lang): string {
+  const pos = (source: SourceText, start: number, end: number) => {
+    const a = source.position(start);
+    const b = source.position(end);
+    return {
+      file: source.path,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      offset: a.offset,
+      length: Math.max(0, b.offset - a.offset),
+    };
+  };
+  const counts = countBySeverity(diagnostics);
+  const body = {
+    version: 1,
+    summary: { ...summary, errors: counts.error + counts.fatal, warnings: counts.warning, infos: counts.info },
+    diagnostics: diagnostics.map((d) => ({
+      code: d.entry.code,
+      severity: d.entry.severity,
+      message: messageOf(d, lang),
+      ...(hintOf(d, lang) ? { hint: hintOf(d, lang) } : {}),
+      ...(d.location ? pos(d.location.source, d.location.range.start, d.location.range.end) : {}),
+      ...(d.path ? { path: d.path } : {}),
+      related: d.related.map((r) => ({ ...pos(r.source, r.range.start, r.range.end), message: labelOf(r.label, lang) })),
+    })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

@@ -1,0 +1,73 @@
+/** A loaded text with lazily computed line starts; offsets are UTF-16 indices into `text`. */
+export class SourceText {
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    /** The path shown to users (relative to the working directory when possible). */
+    readonly path: string,
+    readonly text: string,
+  ) {}
+
+  private starts(): number[] {
+    if (!this.lineStarts) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
+  }
+
+  /** 1-based line and column; the column counts code points, so a character outside the BMP is one column. */
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = starts[lo] ?? 0;
+    const column = codePointLength(this.text, lineStart, clamped) + 1;
+    return { line: lo + 1, column, offset: clamped, utf16Column: clamped - lineStart + 1 };
+  }
+
+  lineText(line: number): string {
+    const starts = this.starts();
+    const start = starts[line - 1];
+    if (start === undefined) return '';
+    const next = starts[line];
+    const end = next === undefined ? this.text.length : next;
+    return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+  }
+
+  get lineCount(): number {
+    return this.starts().length;
+  }
+}
+
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+  utf16Column: number;
+}
+
+function codePointLength(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,145 @@
+import { D, type CatalogueEntry, type Text } from '../diagnostics/catalogue.js';
+import type { Args } from '../diagnostics/diagnostic.js';
+
+/** GB 32100-2015 character set of the 统一社会信用代码 (no I, O, Z, S, V). */
+const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The check character of the first 17 characters of a USCC, or undefined if a character is invalid. */
+export function usccCheckChar(first17: string): string | undefined {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = USCC_CHARS.indexOf(first17[i] ?? '');
+    if (v < 0) return undefined;
+    sum += v * USCC_WEIGHTS[i]!;
+  }
+  const c = 31 - (sum % 31);
+  return USCC_CHARS[c === 31 ? 0 : c];
+}
+
+/** Matter type ↔ the two-digit type code in the basic code (DOMAIN.md §2.3). */
+export const MATTER_TYPE_CODES: Readonly<Record<string, string>> = {
+  行政许可: '01',
+  行政处罚: '02',
+  行政强制: '03',
+  行政征收: '04',
+  行政给付: '05',
+  行政检查: '06',
+  行政确认: '07',
+  行政奖励: '08',
+  行政裁决: '09',
+  其他行政权力: '10',
+  公共服务: '20',
+};
+
+/** 行使层级 ↔ its one-digit code (character 19 of the 实施编码). */
+export const LEVEL_CODES: Readonly<Record<string, string>> = {
+  国家级: '1',
+  省级: '2',
+  市级: '3',
+  县级: '4',
+  '镇（乡、街道）级': '5',
+  分级管理: '6',
+};
+
+/** GB/T 2260 province-level codes. */
+const PROVINCES = new Set([
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43',
+  '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82',
+]);
+
+export interface CodeProblem {
+  readonly entry: CatalogueEntry;
+  readonly args: Args;
+}
+
+const problem = (entry: CatalogueEntry, args: Args): CodeProblem => ({ entry, args });
+
+/** Shapes of malformed identifiers seen in real catalogs, checked before the regular structure. */
+function malformedShape(value: string, localKey: string, letterPrefixes = true): CodeProblem | undefined {
+  if (/^(\d)\1{4,}$/.test(value)) return problem(D.placeholderCode, { value });
+  if (/^[0-9A-Z]{8}-[0-9X]$/.test(value)) return problem(D.hyphenatedOrgCode, { value });
+  if (!letterPrefixes) return undefined;
+  if (/^[A-Z]{1,2}\d?-/.test(value) || /^\d{2}\d?[A-Z]\d/.test(value) || /^[A-Z]{2}\d{3,}/.test(value)) {
+    return problem(D.letterPrefixCode, { value, localKey });
+  }
+  return undefined;
+}
+
+/** A 统一社会信用代码 on its own (a department's, or the first 18 characters of a 实施编码). */
+export function checkUscc(value: string): CodeProblem | undefined {
+  const shape = malformedShape(value, 'localImplCode', false);
+  if (shape) return shape;
+  if (/^[0-9A-Z]{8}[0-9X]$/.test(value)) return problem(D.orgCodeInsteadOfUscc, { value });
+  if (value.length === 17) return problem(D.usccOneShort, { value });
+  if ([...value].length !== 18) return problem(D.usccLength, { length: [...value].length });
+  for (let i = 0; i < 18; i++) {
+    if (!USCC_CHARS.includes(value[i]!)) return problem(D.usccInvalidChar, { uscc: value, position: i + 1, char: value[i]! });
+  }
+  const expected = usccCheckChar(value.slice(0, 17))!;
+  if (expected !== value[17]) return problem(D.usccCheckDigit, { uscc: value, expected, actual: value[17]! });
+  return undefined;
+}
+
+function typeLabel(code: string): Text | string {
+  const entry = Object.entries(MATTER_TYPE_CODES).find(([, c]) => c === code);
+  return entry ? entry[0] : { zh: '未知的类型代码', en: 'an unknown type code' };
+}
+
+/** A national 12-character 基本编码, checked against the matter's type when known. */
+export function checkBasicCode(value: string, type: string | undefined): CodeProblem | undefined {
+  const shape = malformedShape(value, 'localBasicCode');
+  if (shape) return shape;
+  if ([...value].length !== 12) return problem(D.basicCodeLength, { length: [...value].length });
+  const bad = [...value].findIndex((c) => c < '0' || c > '9');
+  if (bad >= 0) return problem(D.basicCodeNotDigits, { position: bad + 1, char: [...value][bad]! });
+  const region = value.slice(0, 2);
+  if (region !== '00' && !PROVINCES.has(region)) return problem(D.basicCodeRegion, { segment: region });
+  const segment = value.slice(2, 4);
+  const expected = type ? MATTER_TYPE_CODES[type] : undefined;
+  if (type && expected && segment !== expected) {
+    return problem(D.basicCodeTypeMismatch, { segment, codeType: typeLabel(segment), type, expected });
+  }
+  return undefined;
+}
+
+/** A national 33-character 实施编码, against the matter's basic code, levels and type. */
+export function checkImplCode(
+  value: string,
+  matter: { basicCode?: string | undefined; levels?: readonly string[] | undefined; type?: string | undefined },
+): CodeProblem | undefined {
+  if (value.split('-').length >= 3) return problem(D.segmentedCode, { value });
+  const shape = malformedShape(value, 'localImplCode');
+  if (shape) return shape;
+  if ([...value].length !== 33) return problem(D.implCodeLength, { length: [...value].length });
+  const uscc = checkUscc(value.slice(0, 18));
+  if (uscc) return uscc;
+  const digit = value[18]!;
+  const levelEntry = Object.entries(LEVEL_CODES).find(([, c]) => c === digit);
+  if (matter.levels && matter.levels.length > 0 && !matter.levels.some((l) => LEVEL_CODES[l] === digit)) {
+    return problem(D.implCodeLevelMismatch, {
+      digit,
+      level: levelEntry ? levelEntry[0] : { zh: '未知层级', en: 'an unknown level' },
+      levels: [...matter.levels],
+    });
+  }
+  const embedded = value.slice(19, 31);
+  if (matter.basicCode !== undefined && embedded !== matter.basicCode) {
+    return problem(D.implCodeBasicMismatch, { embedded, basic: matter.basicCode });
+  }
+  return checkBasicCode(embedded, matter.type);
+}
+
+/**
+ * A local, hyphen-segmented 实施编码 (Sichuan: basic-area-000-USCC-1-00). The USCC segment is checked
+ * precisely because real catalogs put organisation codes, 17-character and placeholder values there.
+ */
+export function checkLocalImplCode(value: string): CodeProblem | undefined {
+  const parts = value.split('-');
+  if (parts.length < 6) return undefined;
+  if (parts.length === 7 && /^[0-9A-Z]{8}$/.test(parts[3]!) && /^[0-9X]$/.test(parts[4]!)) {
+    return problem(D.hyphenatedOrgCode, { value: `${parts[3]}-${parts[4]}` });
+  }
+  if (parts.length !== 6) return undefined;
+  return checkUscc(parts[3]!);
+}

@@ -1,0 +1,55 @@
+/**
+ * Time limits: 即办 / 当场办结, N个工作日, N日 / N天 / N个自然日, N小时, and English equivalents;
+ * full-width digits are accepted.
+ *
+ * Comparison rule, used everywhere a limit is compared: working days and calendar days are not
+ * interchangeable, so each duration is an interval of calendar hours and one limit is "longer" than
+ * another only when it is longer under every calendar: N working days last at least N calendar days
+ * and at most N + 2·⌈N/5⌉ + 8 (weekends plus the longest public-holiday block); a day is 24 hours;
+ * a working day holds at least 8 working hours.
+ */
+export type Duration =
+  | { readonly unit: 'instant' }
+  | { readonly unit: 'workday' | 'day' | 'hour'; readonly amount: number };
+
+const UNITS: readonly [RegExp, 'workday' | 'day' | 'hour'][] = [
+  [/^(?:个)?(?:工作日|working\s*days?|business\s*days?)$/i, 'workday'],
+  [/^(?:个)?(?:自然日|日历日|日|天|calendar\s*days?|days?)$/i, 'day'],
+  [/^(?:个)?(?:小时|hours?|h)$/i, 'hour'],
+];
+
+export function parseDuration(text: string): Duration | undefined {
+  const s = text
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .trim();
+  if (/^(即办|当场办结|即时办结|immediate(ly)?|on the spot)$/i.test(s)) return { unit: 'instant' };
+  const m = /^(\d+(?:\.\d+)?)\s*(.+)$/.exec(s);
+  if (!m) return undefined;
+  const amount = Number(m[1]);
+  for (const [re, unit] of UNITS) if (re.test(m[2]!.trim())) return { unit, amount };
+  return undefined;
+}
+
+/** [shortest, longest] span in calendar hours. */
+export function bounds(d: Duration): [number, number] {
+  switch (d.unit) {
+    case 'instant':
+      return [0, 0];
+    case 'hour':
+      return [d.amount, d.amount];
+    case 'day':
+      return [24 * d.amount, 24 * d.amount];
+    case 'workday':
+      return [24 * d.amount, 24 * (d.amount + 2 * Math.ceil(d.amount / 5) + 8)];
+  }
+}
+
+/** True when `a` is longer than `b` under every calendar. */
+export function certainlyLonger(a: Duration, b: Duration): boolean {
+  if (a.unit === b.unit && a.unit !== 'instant' && b.unit !== 'instant') return a.amount > b.amount;
+  return bounds(a)[0] > bounds(b)[1];
+}
+
+export function isInstant(d: Duration): boolean {
+  return d.unit === 'instant';
+}

@@ -1,0 +1,178 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node as YamlNode,
+  type Document as YamlDocument,
+  parseAllDocuments,
+} from 'yaml';
+import { D, YAML_ERROR_DETAILS } from '../diagnostics/catalogue.js';
+import { type Diagnostic, diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import type { SourceText } from '../diagnostics/source.js';
+import { Locator } from './locator.js';
+
+/** Deeper than any real matter document (about six levels); anything beyond is a mistake or an attack. */
+export const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Value = null | boolean | number | string | Value[] | { [key: string]: Value };
+
+export interface ParsedDocument {
+  readonly source: SourceText;
+  /** 0-based index of the document within its file. */
+  readonly index: number;
+  readonly value: Value;
+  readonly locator: Locator;
+  /** The document had syntax errors: its content is best-effort and is not validated further. */
+  readonly broken: boolean;
+}
+
+export interface ParseResult {
+  readonly documents: ParsedDocument[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Parse every YAML document in a source, keeping the position of every key and value. */
+export function parseYaml(source: SourceText): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const documents: ParsedDocument[] = [];
+  const parsed = parseAllDocuments(source.text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true,
+    stringKeys: false,
+  });
+  const list = Array.isArray(parsed) ? parsed : [];
+  list.forEach((doc: YamlDocument.Parsed, index) => {
+    let broken = false;
+    for (const error of doc.errors) {
+      broken = true;
+      const range = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
+      const at = { source, range };
+      if (error.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic(D.tabIndent, at));
+      else if (error.code === 'RESOURCE_EXHAUSTION') diagnostics.push(diagnostic(D.nestingTooDeep, at, { limit: MAX_DEPTH }));
+      else {
+        const detail = YAML_ERROR_DETAILS[error.code] ?? { zh: error.message, en: error.message };
+        diagnostics.push(diagnostic(D.yamlSyntax, at, { detail }));
+      }
+    }
+    if (doc.contents === null) return; // a document holding only comments, or `---` alone
+    const converter = new Converter(source, diagnostics);
+    const value = converter.convert(doc.contents as YamlNode, '', 0);
+    if (converter.failed) broken = true;
+    if (!broken && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+      const found = Array.isArray(value) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
+      const range = converter.locator.valueRange('') ?? { start: 0, end: 0 };
+      diagnostics.push(diagnostic(D.topLevelNotMap, { source, range: firstLine(source, range) }, { found }));
+      broken = true;
+    }
+    documents.push({ source, index, value, locator: converter.locator, broken });
+  });
+  if (documents.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(diagnostic(D.emptyFile, { source, range: { start: 0, end: 0 } }));
+  }
+  return { documents, diagnostics };
+}
+
+/** Clip a range to its first line so a code frame stays readable. */
+export function firstLine(source: SourceText, range: Range): Range {
+  const nl = source.text.indexOf('\n', range.start);
+  const end = nl >= 0 && nl < range.end ? nl : range.end;
+  return { start: range.start, end: Math.max(end, range.start) };
+}
+
+class Converter {
+  readonly locator = new Locator();
+  failed = false;
+
+  constructor(
+    private readonly source: SourceText,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  private range(node: { range?: [number, number, number] | null | undefined }): Range {
+    const r = node.range;
+    return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
+  }
+
+  private report(entry: (typeof D)[keyof typeof D], range: Range, args = {}, related?: Diagnostic['related']) {
+    this.diagnostics.push(diagnostic(entry, { source: this.source, range }, args, related ? { related } : {}));
+  }
+
+  convert(node: YamlNode | null, pointer: string, depth: number): Value {
+    if (node === null) return null;
+    if (depth > MAX_DEPTH) {
+      this.failed = true;
+      this.report(D.nestingTooDeep, firstLine(this.source, this.range(node)), { limit: MAX_DEPTH });
+      return null;
+    }
+    const range = this.range(node);
+    if (isAlias(node)) {
+      this.failed = true;
+      this.report(D.aliasNotAllowed, range);
+      return null;
+    }
+    if ('anchor' in node && typeof node.anchor === 'string' && node.anchor !== '') {
+      const at = this.source.text.lastIndexOf(`&${node.anchor}`, range.start);
+      const start = at >= 0 ? at : range.start;
+      this.failed = true;
+      this.report(D.aliasNotAllowed, { start, end: start + node.anchor.length + 1 });
+    }
+    this.locator.setValue(pointer, range);
+    if (isMap(node)) {
+      const out: { [key: string]: Value } = {};
+      const seen = new Map<string, Range>();
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null;
+        if (!isScalar(key) || key.value === null || typeof key.value === 'object') {
+          this.failed = true;
+          this.report(D.complexKey, key ? firstLine(this.source, this.range(key)) : range);
+          continue;
+        }
+        const name = String(key.value);
+        const keyRange = this.range(key);
+        if (FORBIDDEN_KEYS.has(name)) {
+          this.failed = true;
+          this.report(D.forbiddenKey, keyRange, { key: name });
+          continue;
+        }
+        const first = seen.get(name);
+        if (first) {
+          this.report(D.duplicateKey, keyRange, { key: name }, [
+            { source: this.source, range: first, label: 'firstKeyHere' },
+          ]);
+          continue;
+        }
+        seen.set(name, keyRange);
+        const child = `${pointer}/${escapePointer(name)}`;
+        this.locator.setKey(child, keyRange);
+        const value = pair.value as YamlNode | null;
+        if (value === null) this.locator.setValue(child, { start: keyRange.end, end: keyRange.end });
+        Object.defineProperty(out, name, {
+          value: this.convert(value, child, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => this.convert(item as YamlNode | null, `${pointer}/${i}`, depth + 1));
+    }
+    if (isScalar(node)) {
+      const v = node.value;
+      if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
+      return String(v);
+    }
+    return null;
+  }
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}

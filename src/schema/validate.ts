@@ -1,0 +1,184 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { D, type Text } from '../diagnostics/catalogue.js';
+import { type Diagnostic, diagnostic, type Hint } from '../diagnostics/diagnostic.js';
+import { type Kind, schemaFileOf } from '../model/kinds.js';
+import type { ParsedDocument } from '../parse/yaml.js';
+import { firstLine } from '../parse/yaml.js';
+import { type Candidate, quoteAll, suggest } from '../util/suggest.js';
+import { schemaFiles } from './schemas.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv2020,
+) => void;
+
+interface SchemaNode {
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, SchemaNode>;
+}
+
+/** Compiled once per process: one ajv instance with every schema added by $id. */
+let compiled: Map<string, ValidateFunction> | undefined;
+
+function validatorFor(kind: Kind | 'Project'): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    addFormats(ajv);
+    for (const file of schemaFiles()) ajv.addSchema(JSON.parse(file.text));
+    compiled = new Map();
+    for (const k of ['Matter', 'Bundle', 'List', 'Department', 'Law', 'Material', 'Field', 'Project'] as const) {
+      const fn = ajv.getSchema(schemaFileOf(k));
+      if (!fn) throw new Error(`schema ${schemaFileOf(k)} is missing`);
+      compiled.set(k, fn);
+    }
+  }
+  return compiled.get(kind)!;
+}
+
+/** Validate a document against its kind's schema; one diagnostic per real problem, at the smallest range. */
+export function validateDocument(doc: ParsedDocument, kind: Kind | 'Project', semanticPrefix: string): Diagnostic[] {
+  const validate = validatorFor(kind);
+  if (validate(doc.value)) return [];
+  return cleanErrors(validate.errors ?? []).map((e) => toDiagnostic(doc, e, semanticPrefix));
+}
+
+/**
+ * ajv reports cascades: an `enum` after a `type` failure at the same place, `if` noise, repeats.
+ * Keep, per instance path, the type error alone if there is one; drop combinator keywords; dedupe.
+ */
+function cleanErrors(errors: ErrorObject[]): ErrorObject[] {
+  const typeFailed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', 'not', '$ref'].includes(e.keyword)) continue;
+    if (e.keyword !== 'type' && typeFailed.has(e.instancePath)) continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+const TYPE_NAMES: Record<string, Text> = {
+  string: { zh: '文本', en: 'text' },
+  integer: { zh: '整数', en: 'an integer' },
+  number: { zh: '数字', en: 'a number' },
+  boolean: { zh: 'true 或 false', en: 'true or false' },
+  array: { zh: '列表', en: 'a list' },
+  object: { zh: '键值映射', en: 'a mapping' },
+  null: { zh: '空值', en: 'null' },
+};
+
+function typeOfValue(v: unknown): Text {
+  if (v === null) return TYPE_NAMES['null']!;
+  if (Array.isArray(v)) return TYPE_NAMES['array']!;
+  if (typeof v === 'number') return Number.isInteger(v) ? TYPE_NAMES['integer']! : TYPE_NAMES['number']!;
+  return TYPE_NAMES[typeof v] ?? { zh: typeof v, en: typeof v };
+}
+
+function titleOf(schema: SchemaNode | undefined, fallback: string): Text | string {
+  return schema?.title ?? fallback;
+}
+
+function didYouMean(values: string[]): Hint | undefined {
+  return values.length > 0 ? { label: 'didYouMean', args: { candidates: quoteAll(values) } } : undefined;
+}
+
+function toDiagnostic(doc: ParsedDocument, e: ErrorObject, prefix: string): Diagnostic {
+  const loc = doc.locator;
+  const parent = e.parentSchema as SchemaNode | undefined;
+  const at = (range: { start: number; end: number }) => ({ source: doc.source, range });
+  const valueAt = (pointer: string) => at(firstLine(doc.source, loc.nearest(pointer)));
+  const path = `${prefix}${e.instancePath}`;
+  const leaf = e.instancePath.slice(e.instancePath.lastIndexOf('/') + 1);
+  const title = titleOf(parent, leaf);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const pointer = `${e.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const props = parent?.properties ?? {};
+      const candidates: Candidate[] = Object.entries(props).map(([name, s]) => ({
+        value: name,
+        aliases: s.title ? [s.title] : [],
+      }));
+      const hint = didYouMean(
+        suggest(key, candidates).map((name) => (props[name]?.title ? `${name}（${props[name]?.title}）` : name)),
+      );
+      return diagnostic(D.unknownKey, at(loc.keyRange(pointer) ?? loc.nearest(e.instancePath)), { key, where: title }, {
+        path: `${path}/${key}`,
+        ...(hint ? { hint } : {}),
+      });
+    }
+    case 'required': {
+      const key = String((e.params as { missingProperty: string }).missingProperty);
+      const propTitle = parent?.properties?.[key]?.title ?? key;
+      return diagnostic(D.missingKey, at(firstLine(doc.source, loc.container(e.instancePath))), {
+        key,
+        title: propTitle,
+        where: title,
+      }, { path: `${path}/${key}` });
+    }
+    case 'type': {
+      const expected = ([] as string[]).concat((e.params as { type: string | string[] }).type).map(
+        (ty) => TYPE_NAMES[ty] ?? ty,
+      );
+      return diagnostic(D.wrongType, valueAt(e.instancePath), { title, expected, actual: typeOfValue(e.data) }, { path });
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'enum' ? (parent?.enum ?? []) : [parent?.const]).map(String);
+      const value = typeof e.data === 'string' ? e.data : JSON.stringify(e.data);
+      const hint = didYouMean(suggest(value, allowed.map((v) => ({ value: v }))));
+      return diagnostic(D.invalidEnum, valueAt(e.instancePath), { value, title, allowed }, {
+        path,
+        ...(hint ? { hint } : {}),
+      });
+    }
+    case 'pattern':
+    case 'format':
+      return diagnostic(
+        D.invalidFormat,
+        valueAt(e.instancePath),
+        { value: String(e.data), title, description: parent?.description ?? '' },
+        { path },
+      );
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const p = e.params as { comparison: string; limit: number };
+      return diagnostic(D.outOfRange, valueAt(e.instancePath), {
+        title,
+        comparison: p.comparison.replace('>=', '≥').replace('<=', '≤'),
+        limit: p.limit,
+        value: String(e.data),
+      }, { path });
+    }
+    case 'minLength':
+    case 'minItems':
+      return diagnostic(D.emptyValue, valueAt(e.instancePath), { title }, { path });
+    case 'maxLength':
+      return diagnostic(D.tooLong, valueAt(e.instancePath), {
+        title,
+        limit: (e.params as { limit: number }).limit,
+        length: [...String(e.data)].length,
+      }, { path });
+    case 'uniqueItems': {
+      const j = (e.params as { j: number }).j;
+      const item = Array.isArray(e.data) ? e.data[j] : undefined;
+      return diagnostic(D.duplicateValue, valueAt(`${e.instancePath}/${j}`), {
+        title,
+        value: typeof item === 'string' ? item : JSON.stringify(item),
+      }, { path: `${path}/${j}` });
+    }
+    default:
+      return diagnostic(D.schemaOther, valueAt(e.instancePath), { detail: e.message ?? e.keyword }, { path });
+  }
+}

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { check } from '../compile.js';
-import { ALL_ENTRIES, D, entryByCode } from '../diagnostics/catalogue.js';
+import { ALL_ENTRIES, D, entryByCode, TERMS } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Lang, pick, render, SEVERITY_RANK } from '../diagnostics/diagnostic.js';
 import { formatJson, formatPretty } from '../diagnostics/format.js';
 import { scaffold } from '../init/scaffold.js';
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .action((paths: string[], opts: { format: string; lang: Lang; failOn: string; maxFileSize: string; color: boolean }) => {
       const maxMb = Number(opts.maxFileSize);
       if (!Number.isFinite(maxMb) || maxMb <= 0) {
-        exitCode = fatal(io, opts.lang, diagnostic(D.badOption, undefined, { option: '--max-file-size', value: opts.maxFileSize, allowed: '> 0' }));
+        exitCode = fatal(io, opts.lang, diagnostic(D.badOption, undefined, { option: '--max-file-size', value: opts.maxFileSize, allowed: TERMS.positiveNumber }));
         return;
       }
       const result = check({ paths, cwd: io.cwd, maxFileSize: Math.floor(maxMb * 1024 * 1024) });
@@ -83,11 +83,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         exitCode = fatal(io, opts.lang, diagnostic(D.cannotWrite, undefined, { path: dir, reason: (error as Error).message }));
         return;
       }
-      io.stdout(
-        opts.lang === 'en'
-          ? `Wrote ${schemaFiles().length} schemas to ${opts.out}\n`
-          : `已写出 ${schemaFiles().length} 个模式文件到 ${opts.out}\n`,
-      );
+      io.stdout(`${render(TERMS.schemaWritten, { n: schemaFiles().length, dir: opts.out }, opts.lang)}\n`);
     });
 
   program
@@ -107,7 +103,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         return;
       }
       const lines = [`${entry.code} (${entry.severity})`, '', render(entry.message, {}, opts.lang), '', pick(entry.summary, opts.lang)];
-      if (entry.hint) lines.push('', `${opts.lang === 'en' ? 'What to do: ' : '怎么办：'}${render(entry.hint, {}, opts.lang)}`);
+      if (entry.hint) lines.push('', `${pick(TERMS.whatToDo, opts.lang)}${render(entry.hint, {}, opts.lang)}`);
       io.stdout(`${lines.join('\n')}\n`);
     });
 
@@ -121,7 +117,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(langOption())
     .action((dir: string, opts: { name: string; region: string; force?: boolean; lang: Lang }) => {
       if (!/^\d{6}$/.test(opts.region)) {
-        exitCode = fatal(io, opts.lang, diagnostic(D.badOption, undefined, { option: '--region', value: opts.region, allowed: '6 位数字 / 6 digits' }));
+        exitCode = fatal(io, opts.lang, diagnostic(D.badOption, undefined, { option: '--region', value: opts.region, allowed: TERMS.regionDigits }));
         return;
       }
       const result = scaffold(resolve(io.cwd, dir), { name: opts.name, region: opts.region, force: Boolean(opts.force) });
@@ -129,11 +125,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         exitCode = fatal(io, opts.lang, result.diagnostic);
         return;
       }
-      io.stdout(
-        opts.lang === 'en'
-          ? `Created ${result.files.length} files in ${dir}. Next: cd ${dir} && npx matterc check\n`
-          : `已在 ${dir} 创建 ${result.files.length} 个文件。下一步：cd ${dir} && npx matterc check\n`,
-      );
+      io.stdout(`${render(TERMS.initDone, { n: result.files.length, dir }, opts.lang)}\n`);
     });
 
   try {

@@ -666,3 +666,51 @@ export const YAML_ERROR_DETAILS: Readonly<Record<string, Text>> = {
   UNEXPECTED_TOKEN: t('此处出现了意外的内容', 'unexpected content here'),
   BAD_COLLECTION_TYPE: t('集合类型不正确', 'wrong collection type'),
 };
+
+/** Words used inside messages and reports: argument values, severities, summaries, CLI status lines. */
+export const TERMS = {
+  // value types, as the schema names them
+  typeString: t('文本', 'text'),
+  typeInteger: t('整数', 'an integer'),
+  typeNumber: t('数字', 'a number'),
+  typeBoolean: t('true 或 false', 'true or false'),
+  typeArray: t('列表', 'a list'),
+  typeObject: t('键值映射', 'a mapping'),
+  typeNull: t('空值', 'null'),
+  typeScalar: t('单个值', 'a single value'),
+  // document kinds
+  kindMatter: t('事项', 'matter'),
+  kindBundle: t('一件事', 'bundle'),
+  kindList: t('清单', 'list'),
+  kindDepartment: t('部门', 'department'),
+  kindLaw: t('法律法规', 'law'),
+  kindMaterial: t('材料', 'material'),
+  kindField: t('数据元', 'field'),
+  // reasons a file cannot be read
+  readPermission: t('没有读取权限', 'permission denied'),
+  readVanished: t('文件已不存在（检查期间被删除？）', 'the file no longer exists (deleted while checking?)'),
+  readIsDirectory: t('这是目录', 'it is a directory'),
+  readSystem: t('系统错误 {code}', 'system error {code}'),
+  // codes
+  unknownTypeCode: t('未知的类型代码', 'an unknown type code'),
+  unknownLevel: t('未知层级', 'an unknown level'),
+  lawTitleQuoted: t('《{title}》', ' ({title})'),
+  // severities
+  fatal: t('无法运行', 'fatal'),
+  error: t('错误', 'error'),
+  warning: t('警告', 'warning'),
+  info: t('提示', 'info'),
+  // pretty output
+  hintPrefix: t('提示：', 'hint: '),
+  relatedPrefix: t('相关：', 'related: '),
+  summary: t('检查了 {files} 个文件、{documents} 个文档：{counts}。', '{counts} in {files} file(s), {documents} document(s).'),
+  countErrors: t('{n} 个错误', '{n} error(s)'),
+  countWarnings: t('{n} 个警告', '{n} warning(s)'),
+  countInfos: t('{n} 个提示', '{n} note(s)'),
+  // CLI
+  schemaWritten: t('已写出 {n} 个模式文件到 {dir}', 'Wrote {n} schemas to {dir}'),
+  initDone: t('已在 {dir} 创建 {n} 个文件。下一步：cd {dir} && npx matterc check', 'Created {n} files in {dir}. Next: cd {dir} && npx matterc check'),
+  whatToDo: t('怎么办：', 'What to do: '),
+  regionDigits: t('6 位数字', '6 digits'),
+  positiveNumber: t('大于 0 的数', 'a number above 0'),
+} as const satisfies Record<string, Text>;

@@ -3,8 +3,13 @@ import type { SourceText } from './source.js';
 
 export type Lang = 'zh-CN' | 'en';
 
-/** A message argument: plain text, a number, a localised text, or a list of those. */
-export type Arg = string | number | Text | readonly Arg[];
+/** A message argument: plain text, a number, a localised text, a localised template, or a list of those. */
+export type Arg = string | number | Text | Template | readonly Arg[];
+
+export interface Template {
+  readonly template: Text;
+  readonly args: Args;
+}
 export type Args = Readonly<Record<string, Arg>>;
 
 export interface Range {
@@ -67,6 +72,7 @@ function renderArg(arg: Arg, lang: Lang): string {
   if (typeof arg === 'string') return arg;
   if (typeof arg === 'number') return String(arg);
   if (Array.isArray(arg)) return (arg as readonly Arg[]).map((a) => renderArg(a, lang)).join(lang === 'en' ? ', ' : '、');
+  if ('template' in (arg as object)) return render((arg as Template).template, (arg as Template).args, lang);
   return pick(arg as Text, lang);
 }
 

@@ -1,13 +1,7 @@
-import type { Severity } from './catalogue.js';
-import { type Diagnostic, hintOf, type Lang, labelOf, messageOf } from './diagnostic.js';
+import { type Severity, TERMS } from './catalogue.js';
+import { type Diagnostic, hintOf, type Lang, labelOf, messageOf, pick, render } from './diagnostic.js';
 import type { SourceText } from './source.js';
 
-const SEVERITY_TEXT: Record<Severity, { zh: string; en: string }> = {
-  fatal: { zh: '无法运行', en: 'fatal' },
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '提示', en: 'info' },
-};
 
 export interface FormatOptions {
   readonly lang: Lang;
@@ -61,19 +55,18 @@ function isWide(c: string): boolean {
 }
 
 export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary, o: FormatOptions): string {
-  const zh = o.lang !== 'en';
   const out: string[] = [];
   for (const d of diagnostics) {
     const sev = d.entry.severity;
-    const sevText = zh ? SEVERITY_TEXT[sev].zh : SEVERITY_TEXT[sev].en;
+    const sevText = pick(TERMS[sev], o.lang);
     const color = sev === 'warning' ? '33' : sev === 'info' ? '36' : '31';
     const head = d.location ? `${where(d.location.source, d.location.range.start)} ` : '';
     out.push(`${head}${ansi(o.color, color, sevText)} ${ansi(o.color, '2', d.entry.code)} ${messageOf(d, o.lang)}`);
     if (d.location) out.push(...frame(d.location.source, d.location.range.start, d.location.range.end, o.color));
     const hint = hintOf(d, o.lang);
-    if (hint) out.push(`  ${zh ? '提示：' : 'hint: '}${hint}`);
+    if (hint) out.push(`  ${pick(TERMS.hintPrefix, o.lang)}${hint}`);
     for (const r of d.related) {
-      out.push(`  ${zh ? '相关：' : 'related: '}${where(r.source, r.range.start)} ${labelOf(r.label, o.lang)}`);
+      out.push(`  ${pick(TERMS.relatedPrefix, o.lang)}${where(r.source, r.range.start)} ${labelOf(r.label, o.lang)}`);
     }
     out.push('');
   }
@@ -89,14 +82,9 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 
 function summaryLine(diagnostics: readonly Diagnostic[], s: Summary, lang: Lang): string {
   const c = countBySeverity(diagnostics);
-  if (lang === 'en') {
-    const parts = [`${c.error + c.fatal} error(s)`, `${c.warning} warning(s)`];
-    if (c.info > 0) parts.push(`${c.info} note(s)`);
-    return `${parts.join(', ')} in ${s.files} file(s), ${s.documents} document(s).`;
-  }
-  const parts = [`${c.error + c.fatal} 个错误`, `${c.warning} 个警告`];
-  if (c.info > 0) parts.push(`${c.info} 个提示`);
-  return `检查了 ${s.files} 个文件、${s.documents} 个文档：${parts.join('，')}。`;
+  const counts = [render(TERMS.countErrors, { n: c.error + c.fatal }, lang), render(TERMS.countWarnings, { n: c.warning }, lang)];
+  if (c.info > 0) counts.push(render(TERMS.countInfos, { n: c.info }, lang));
+  return render(TERMS.summary, { files: s.files, documents: s.documents, counts: lang === 'en' ? counts.join(', ') : counts.join('，') }, lang);
 }
 
 /** Machine-readable output; positions are 1-based, columns in code points (utf16Column for UTF-16 tools). */

@@ -1,4 +1,4 @@
-import { D, type CatalogueEntry, type Text } from '../diagnostics/catalogue.js';
+import { type CatalogueEntry, D, TERMS, type Text } from '../diagnostics/catalogue.js';
 import type { Args } from '../diagnostics/diagnostic.js';
 
 /** GB 32100-2015 character set of the 统一社会信用代码 (no I, O, Z, S, V). */
@@ -83,7 +83,7 @@ export function checkUscc(value: string): CodeProblem | undefined {
 
 function typeLabel(code: string): Text | string {
   const entry = Object.entries(MATTER_TYPE_CODES).find(([, c]) => c === code);
-  return entry ? entry[0] : { zh: '未知的类型代码', en: 'an unknown type code' };
+  return entry ? entry[0] : TERMS.unknownTypeCode;
 }
 
 /** A national 12-character 基本编码, checked against the matter's type when known. */
@@ -119,7 +119,7 @@ export function checkImplCode(
   if (matter.levels && matter.levels.length > 0 && !matter.levels.some((l) => LEVEL_CODES[l] === digit)) {
     return problem(D.implCodeLevelMismatch, {
       digit,
-      level: levelEntry ? levelEntry[0] : { zh: '未知层级', en: 'an unknown level' },
+      level: levelEntry ? levelEntry[0] : TERMS.unknownLevel,
       levels: [...matter.levels],
     });
   }

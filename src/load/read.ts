@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { D } from '../diagnostics/catalogue.js';
+import { D, TERMS } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source.js';
 import { decode } from './decode.js';
@@ -27,12 +27,12 @@ export function readSource(file: InputFile, maxFileSize: number, out: Diagnostic
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason =
       code === 'EACCES' || code === 'EPERM'
-        ? { zh: '没有读取权限', en: 'permission denied' }
+        ? TERMS.readPermission
         : code === 'ENOENT'
-          ? { zh: '文件已不存在（检查期间被删除？）', en: 'the file no longer exists (deleted while checking?)' }
+          ? TERMS.readVanished
           : code === 'EISDIR'
-            ? { zh: '这是目录', en: 'it is a directory' }
-            : { zh: `系统错误 ${code}`, en: `system error ${code}` };
+            ? TERMS.readIsDirectory
+            : { template: TERMS.readSystem, args: { code } };
     out.push(diagnostic(D.fileUnreadable, at, { reason }));
     return undefined;
   }

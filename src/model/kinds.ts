@@ -1,16 +1,16 @@
-import type { Text } from '../diagnostics/catalogue.js';
+import { TERMS, type Text } from '../diagnostics/catalogue.js';
 
 export const KINDS = ['Matter', 'Bundle', 'List', 'Department', 'Law', 'Material', 'Field'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_LABELS: Readonly<Record<Kind, Text>> = {
-  Matter: { zh: '事项', en: 'matter' },
-  Bundle: { zh: '一件事', en: 'bundle' },
-  List: { zh: '清单', en: 'list' },
-  Department: { zh: '部门', en: 'department' },
-  Law: { zh: '法律法规', en: 'law' },
-  Material: { zh: '材料', en: 'material' },
-  Field: { zh: '数据元', en: 'field' },
+  Matter: TERMS.kindMatter,
+  Bundle: TERMS.kindBundle,
+  List: TERMS.kindList,
+  Department: TERMS.kindDepartment,
+  Law: TERMS.kindLaw,
+  Material: TERMS.kindMaterial,
+  Field: TERMS.kindField,
 };
 
 export function isKind(value: unknown): value is Kind {

@@ -7,7 +7,7 @@ import {
   type Document as YamlDocument,
   parseAllDocuments,
 } from 'yaml';
-import { D, YAML_ERROR_DETAILS } from '../diagnostics/catalogue.js';
+import { D, TERMS, YAML_ERROR_DETAILS } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source.js';
 import { Locator } from './locator.js';
@@ -56,7 +56,7 @@ export function parseYaml(source: SourceText): ParseResult {
       if (error.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic(D.tabIndent, at));
       else if (error.code === 'RESOURCE_EXHAUSTION') diagnostics.push(diagnostic(D.nestingTooDeep, at, { limit: MAX_DEPTH }));
       else {
-        const detail = YAML_ERROR_DETAILS[error.code] ?? { zh: error.message, en: error.message };
+        const detail = YAML_ERROR_DETAILS[error.code] ?? error.message;
         diagnostics.push(diagnostic(D.yamlSyntax, at, { detail }));
       }
     }
@@ -65,7 +65,7 @@ export function parseYaml(source: SourceText): ParseResult {
     const value = converter.convert(doc.contents as YamlNode, '', 0);
     if (converter.failed) broken = true;
     if (!broken && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-      const found = Array.isArray(value) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
+      const found = Array.isArray(value) ? TERMS.typeArray : TERMS.typeScalar;
       const range = converter.locator.valueRange('') ?? { start: 0, end: 0 };
       diagnostics.push(diagnostic(D.topLevelNotMap, { source, range: firstLine(source, range) }, { found }));
       broken = true;

@@ -1,6 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { D, type Text } from '../diagnostics/catalogue.js';
+import { D, TERMS, type Text } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Hint } from '../diagnostics/diagnostic.js';
 import { type Kind, schemaFileOf } from '../model/kinds.js';
 import type { ParsedDocument } from '../parse/yaml.js';
@@ -67,20 +67,20 @@ function cleanErrors(errors: ErrorObject[]): ErrorObject[] {
 }
 
 const TYPE_NAMES: Record<string, Text> = {
-  string: { zh: '文本', en: 'text' },
-  integer: { zh: '整数', en: 'an integer' },
-  number: { zh: '数字', en: 'a number' },
-  boolean: { zh: 'true 或 false', en: 'true or false' },
-  array: { zh: '列表', en: 'a list' },
-  object: { zh: '键值映射', en: 'a mapping' },
-  null: { zh: '空值', en: 'null' },
+  string: TERMS.typeString,
+  integer: TERMS.typeInteger,
+  number: TERMS.typeNumber,
+  boolean: TERMS.typeBoolean,
+  array: TERMS.typeArray,
+  object: TERMS.typeObject,
+  null: TERMS.typeNull,
 };
 
 function typeOfValue(v: unknown): Text {
   if (v === null) return TYPE_NAMES['null']!;
   if (Array.isArray(v)) return TYPE_NAMES['array']!;
   if (typeof v === 'number') return Number.isInteger(v) ? TYPE_NAMES['integer']! : TYPE_NAMES['number']!;
-  return TYPE_NAMES[typeof v] ?? { zh: typeof v, en: typeof v };
+  return TYPE_NAMES[typeof v] ?? TERMS.typeScalar;
 }
 
 function titleOf(schema: SchemaNode | undefined, fallback: string): Text | string {

@@ -1,4 +1,4 @@
-import { D } from '../../diagnostics/catalogue.js';
+import { D, TERMS } from '../../diagnostics/catalogue.js';
 import type { Law, Matter } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 
@@ -17,7 +17,7 @@ export const noRepealedBasis: Rule<Matter> = {
       const successorTitle = successor ? (successor.value as unknown as Law).title : undefined;
       ctx.report(D.repealedLawCited, `/basis/${i}/law`, {
         title: law.title,
-        replacement: successorTitle ? { zh: `《${successorTitle}》`, en: ` (${successorTitle})` } : '',
+        replacement: successorTitle ? { template: TERMS.lawTitleQuoted, args: { title: successorTitle } } : '',
       }, {
         related: [{ source: lawDoc.source, range: lawDoc.locator.nearest('/status'), label: 'lawDefinedHere' }],
       });

@@ -1,0 +1,52 @@
+/**
+ * Data-driven cases: each folder under test/cases/<group>/<case>/ holds YAML inputs and an
+ * `expected.json` listing every diagnostic the check must produce ({code, file, line, column}).
+ * Folder names starting with `valid-` must expect nothing; every other case must expect something.
+ * `UPDATE_EXPECTED=1 npx vitest run test/cases.test.ts` rewrites expected.json from the current output.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/compile.js';
+import { ROOT } from './helpers/run.js';
+
+export interface Expected {
+  code: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+const CASES = join(ROOT, 'test/cases');
+
+export function listCases(): { group: string; name: string; dir: string }[] {
+  const out: { group: string; name: string; dir: string }[] = [];
+  for (const group of readdirSync(CASES).sort()) {
+    const groupDir = join(CASES, group);
+    for (const name of readdirSync(groupDir).sort()) out.push({ group, name, dir: join(groupDir, name) });
+  }
+  return out;
+}
+
+function actual(dir: string): Expected[] {
+  const result = check({ paths: ['.'], cwd: dir });
+  return result.diagnostics.map((d) => {
+    const pos = d.location ? d.location.source.position(d.location.range.start) : { line: 0, column: 0 };
+    return { code: d.entry.code, file: d.location?.source.path ?? '', line: pos.line, column: pos.column };
+  });
+}
+
+describe('cases', () => {
+  for (const c of listCases()) {
+    it(`${c.group}/${c.name}`, () => {
+      const file = join(c.dir, 'expected.json');
+      const got = actual(c.dir);
+      if (process.env['UPDATE_EXPECTED'] === '1') writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+      expect(existsSync(file), `${file} is missing`).toBe(true);
+      const expected = JSON.parse(readFileSync(file, 'utf8')) as Expected[];
+      if (c.name.startsWith('valid-')) expect(expected, 'a valid- case expects no diagnostics').toEqual([]);
+      else expect(expected.length, 'an invalid case must expect at least one diagnostic').toBeGreaterThan(0);
+      expect(got).toEqual(expected);
+    });
+  }
+});

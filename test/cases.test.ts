@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/compile.js';
 import { ROOT } from './helpers/run.js';
 
-export interface Expected {
+interface Expected {
   code: string;
   file: string;
   line: number;
@@ -19,7 +19,7 @@ export interface Expected {
 
 const CASES = join(ROOT, 'test/cases');
 
-export function listCases(): { group: string; name: string; dir: string }[] {
+function listCases(): { group: string; name: string; dir: string }[] {
   const out: { group: string; name: string; dir: string }[] = [];
   for (const group of readdirSync(CASES).sort()) {
     const groupDir = join(CASES, group);

@@ -3,8 +3,16 @@ import { join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { check } from '../compile.js';
 import { ALL_ENTRIES, D, entryByCode, TERMS } from '../diagnostics/catalogue.js';
-import { type Diagnostic, diagnostic, type Lang, pick, render, SEVERITY_RANK } from '../diagnostics/diagnostic.js';
+import {
+  type Diagnostic,
+  diagnostic,
+  type Lang,
+  pick,
+  render,
+  SEVERITY_RANK,
+} from '../diagnostics/diagnostic.js';
 import { formatJson, formatPretty } from '../diagnostics/format.js';
+import { diagnosticsReference } from '../diagnostics/reference.js';
 import { scaffold } from '../init/scaffold.js';
 import { schemaFiles } from '../schema/schemas.js';
 import { VERSION } from '../version.js';
@@ -53,21 +61,34 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     )
     .option('--max-file-size <MB>', '单个文件大小上限（MB）/ per-file size limit in MB', '10')
     .option('--no-color', '不使用颜色 / no colours')
-    .action((paths: string[], opts: { format: string; lang: Lang; failOn: string; maxFileSize: string; color: boolean }) => {
-      const maxMb = Number(opts.maxFileSize);
-      if (!Number.isFinite(maxMb) || maxMb <= 0) {
-        exitCode = fatal(io, opts.lang, diagnostic(D.badOption, undefined, { option: '--max-file-size', value: opts.maxFileSize, allowed: TERMS.positiveNumber }));
-        return;
-      }
-      const result = check({ paths, cwd: io.cwd, maxFileSize: Math.floor(maxMb * 1024 * 1024) });
-      const summary = { files: result.files, documents: result.documents.length };
-      io.stdout(
-        opts.format === 'json'
-          ? formatJson(result.diagnostics, summary, opts.lang)
-          : formatPretty(result.diagnostics, summary, { lang: opts.lang, color: io.color && opts.color }),
-      );
-      exitCode = exitCodeFor(result.diagnostics, opts.failOn as (typeof FAIL_ON)[number]);
-    });
+    .action(
+      (
+        paths: string[],
+        opts: { format: string; lang: Lang; failOn: string; maxFileSize: string; color: boolean },
+      ) => {
+        const maxMb = Number(opts.maxFileSize);
+        if (!Number.isFinite(maxMb) || maxMb <= 0) {
+          exitCode = fatal(
+            io,
+            opts.lang,
+            diagnostic(D.badOption, undefined, {
+              option: '--max-file-size',
+              value: opts.maxFileSize,
+              allowed: TERMS.positiveNumber,
+            }),
+          );
+          return;
+        }
+        const result = check({ paths, cwd: io.cwd, maxFileSize: Math.floor(maxMb * 1024 * 1024) });
+        const summary = { files: result.files, documents: result.documents.length };
+        io.stdout(
+          opts.format === 'json'
+            ? formatJson(result.diagnostics, summary, opts.lang)
+            : formatPretty(result.diagnostics, summary, { lang: opts.lang, color: io.color && opts.color }),
+        );
+        exitCode = exitCodeFor(result.diagnostics, opts.failOn as (typeof FAIL_ON)[number]);
+      },
+    );
 
   program
     .command('schema')
@@ -80,7 +101,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         mkdirSync(dir, { recursive: true });
         for (const file of schemaFiles()) writeFileSync(join(dir, file.name), file.text);
       } catch (error) {
-        exitCode = fatal(io, opts.lang, diagnostic(D.cannotWrite, undefined, { path: dir, reason: (error as Error).message }));
+        exitCode = fatal(
+          io,
+          opts.lang,
+          diagnostic(D.cannotWrite, undefined, { path: dir, reason: (error as Error).message }),
+        );
         return;
       }
       io.stdout(`${render(TERMS.schemaWritten, { n: schemaFiles().length, dir: opts.out }, opts.lang)}\n`);
@@ -91,10 +116,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .description('解释诊断代码 / explain a diagnostic code')
     .argument('[code]', '诊断代码，如 MC2001 / a code such as MC2001')
     .option('--list', '列出全部代码 / list every code')
+    .option('--markdown', '输出 Markdown 参考（docs/diagnostics.md）/ print the Markdown reference')
     .addOption(langOption())
-    .action((code: string | undefined, opts: { list?: boolean; lang: Lang }) => {
+    .action((code: string | undefined, opts: { list?: boolean; markdown?: boolean; lang: Lang }) => {
+      if (opts.markdown) {
+        io.stdout(diagnosticsReference());
+        return;
+      }
       if (opts.list || code === undefined) {
-        for (const e of ALL_ENTRIES) io.stdout(`${e.code}  ${e.severity.padEnd(7)}  ${render(e.message, {}, opts.lang)}\n`);
+        for (const e of ALL_ENTRIES)
+          io.stdout(`${e.code}  ${e.severity.padEnd(7)}  ${render(e.message, {}, opts.lang)}\n`);
         return;
       }
       const entry = entryByCode(code);
@@ -102,8 +133,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         exitCode = fatal(io, opts.lang, diagnostic(D.unknownCode, undefined, { code }));
         return;
       }
-      const lines = [`${entry.code} (${entry.severity})`, '', render(entry.message, {}, opts.lang), '', pick(entry.summary, opts.lang)];
-      if (entry.hint) lines.push('', `${pick(TERMS.whatToDo, opts.lang)}${render(entry.hint, {}, opts.lang)}`);
+      const lines = [
+        `${entry.code} (${entry.severity})`,
+        '',
+        render(entry.message, {}, opts.lang),
+        '',
+        pick(entry.summary, opts.lang),
+      ];
+      if (entry.hint)
+        lines.push('', `${pick(TERMS.whatToDo, opts.lang)}${render(entry.hint, {}, opts.lang)}`);
       io.stdout(`${lines.join('\n')}\n`);
     });
 
@@ -117,10 +155,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(langOption())
     .action((dir: string, opts: { name: string; region: string; force?: boolean; lang: Lang }) => {
       if (!/^\d{6}$/.test(opts.region)) {
-        exitCode = fatal(io, opts.lang, diagnostic(D.badOption, undefined, { option: '--region', value: opts.region, allowed: TERMS.regionDigits }));
+        exitCode = fatal(
+          io,
+          opts.lang,
+          diagnostic(D.badOption, undefined, {
+            option: '--region',
+            value: opts.region,
+            allowed: TERMS.regionDigits,
+          }),
+        );
         return;
       }
-      const result = scaffold(resolve(io.cwd, dir), { name: opts.name, region: opts.region, force: Boolean(opts.force) });
+      const result = scaffold(resolve(io.cwd, dir), {
+        name: opts.name,
+        region: opts.region,
+        force: Boolean(opts.force),
+      });
       if (!result.ok) {
         exitCode = fatal(io, opts.lang, result.diagnostic);
         return;
@@ -132,7 +182,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     await program.parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+      return error.exitCode === 0 ||
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version'
+        ? 0
+        : 2;
     }
     throw error;
   }
@@ -145,7 +199,10 @@ function defaultLang(): Lang {
 }
 
 /** 2 when the tool could not run; 1 when a problem reaches the failing severity; else 0. */
-export function exitCodeFor(diagnostics: readonly Diagnostic[], failOn: 'error' | 'warning' | 'info'): number {
+export function exitCodeFor(
+  diagnostics: readonly Diagnostic[],
+  failOn: 'error' | 'warning' | 'info',
+): number {
   if (diagnostics.some((d) => d.entry.severity === 'fatal')) return 2;
   return diagnostics.some((d) => SEVERITY_RANK[d.entry.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
 }

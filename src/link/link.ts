@@ -38,10 +38,15 @@ export function link(docs: readonly Doc[]): { table: SymbolTable; diagnostics: D
     const first = table.define(doc);
     if (first) {
       diagnostics.push(
-        diagnostic(D.duplicateId, { source: doc.source, range: idRange(doc) }, { kind: KIND_LABELS[doc.kind], id: doc.id! }, {
-          related: [{ source: first.source, range: idRange(first), label: 'firstDefinedHere' }],
-          path: `${doc.kind}:${doc.id}/id`,
-        }),
+        diagnostic(
+          D.duplicateId,
+          { source: doc.source, range: idRange(doc) },
+          { kind: KIND_LABELS[doc.kind], id: doc.id! },
+          {
+            related: [{ source: first.source, range: idRange(first), label: 'firstDefinedHere' }],
+            path: `${doc.kind}:${doc.id}/id`,
+          },
+        ),
       );
     }
   }
@@ -82,17 +87,23 @@ function checkItemIds(doc: Doc, value: unknown, pointer: string, out: Diagnostic
     value.forEach((item, i) => {
       if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
         const rec = item as Record<string, unknown>;
-        const keyName = typeof rec['id'] === 'string' ? 'id' : typeof rec['field'] === 'string' ? 'field' : undefined;
+        const keyName =
+          typeof rec['id'] === 'string' ? 'id' : typeof rec['field'] === 'string' ? 'field' : undefined;
         if (keyName) {
           const id = rec[keyName] as string;
           if (seen.has(id)) {
             const at = `${pointer}/${i}/${keyName}`;
             const title: Text | string = titleAt(doc.kind, pointer);
             out.push(
-              diagnostic(D.duplicateItemId, { source: doc.source, range: firstLine(doc.source, doc.locator.nearest(at)) }, {
-                id,
-                title,
-              }, { path: `${doc.kind}:${doc.id ?? '?'}${at}` }),
+              diagnostic(
+                D.duplicateItemId,
+                { source: doc.source, range: firstLine(doc.source, doc.locator.nearest(at)) },
+                {
+                  id,
+                  title,
+                },
+                { path: `${doc.kind}:${doc.id ?? '?'}${at}` },
+              ),
             );
           }
           seen.add(id);
@@ -116,12 +127,19 @@ function extendsCycles(table: SymbolTable): Diagnostic[] {
       const cycle = stack.slice(stack.indexOf(doc));
       const names = [...cycle.map((d) => d.id!), id].join(' → ');
       out.push(
-        diagnostic(D.extendsCycle, { source: doc.source, range: firstLine(doc.source, doc.locator.nearest('/extends')) }, {
-          cycle: names,
-        }, {
-          related: cycle.filter((d) => d !== doc).map((d) => ({ source: d.source, range: idRange(d), label: 'cycleMember' as const })),
-          path: `List:${id}/extends`,
-        }),
+        diagnostic(
+          D.extendsCycle,
+          { source: doc.source, range: firstLine(doc.source, doc.locator.nearest('/extends')) },
+          {
+            cycle: names,
+          },
+          {
+            related: cycle
+              .filter((d) => d !== doc)
+              .map((d) => ({ source: d.source, range: idRange(d), label: 'cycleMember' as const })),
+            path: `List:${id}/extends`,
+          },
+        ),
       );
       return;
     }

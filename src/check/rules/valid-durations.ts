@@ -14,7 +14,8 @@ export const validDurations: Rule<Matter> = {
     };
     check(m.statutoryLimit, '/statutoryLimit');
     check(m.promisedLimit, '/promisedLimit');
-    m.steps?.forEach((s, i) => check(s.limit, `/steps/${i}/limit`));
-    m.specialProcedures?.forEach((s, i) => check(s.limit, `/specialProcedures/${i}/limit`));
+    for (const [i, s] of (m.steps ?? []).entries()) check(s.limit, `/steps/${i}/limit`);
+    for (const [i, s] of (m.specialProcedures ?? []).entries())
+      check(s.limit, `/specialProcedures/${i}/limit`);
   },
 };

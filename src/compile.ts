@@ -1,11 +1,11 @@
-import { SPECIFIED_RULES } from './check/rules.js';
 import { makeContext } from './check/rule.js';
+import { SPECIFIED_RULES } from './check/rules.js';
 import { D } from './diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic, diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceText } from './diagnostics/source.js';
+import { link, type SymbolTable } from './link/link.js';
 import { collectInputs, type InputFile, type ProjectSettings } from './load/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
-import { link, type SymbolTable } from './link/link.js';
 import type { Doc } from './model/document.js';
 import { isKind, KINDS } from './model/kinds.js';
 import { firstLine, type ParsedDocument, parseYaml } from './parse/yaml.js';
@@ -33,10 +33,14 @@ export function check(options: CheckOptions): CheckResult {
   for (const path of inputs.missing) diagnostics.push(diagnostic(D.pathNotFound, undefined, { path }));
   if (inputs.missing.length > 0) return done(diagnostics, 0, [], undefined);
   if (inputs.files.length === 0) {
-    diagnostics.push(diagnostic(D.noInput, undefined, { path: inputs.empty.join(' ') || options.paths.join(' ') || '.' }));
+    diagnostics.push(
+      diagnostic(D.noInput, undefined, { path: inputs.empty.join(' ') || options.paths.join(' ') || '.' }),
+    );
     return done(diagnostics, 0, [], undefined);
   }
-  const sources = inputs.files.map((f) => readSource(f, maxFileSize, diagnostics)).filter((s) => s !== undefined);
+  const sources = inputs.files
+    .map((f) => readSource(f, maxFileSize, diagnostics))
+    .filter((s) => s !== undefined);
   const parsed = sources.flatMap((source) => parse(source, diagnostics));
   const docs = classify(parsed, diagnostics);
   for (const doc of docs) validateSchema(doc, diagnostics);
@@ -46,7 +50,12 @@ export function check(options: CheckOptions): CheckResult {
   return done(diagnostics, inputs.files.length, docs, linked.table);
 }
 
-function done(diagnostics: Diagnostic[], files: number, documents: Doc[], table: SymbolTable | undefined): CheckResult {
+function done(
+  diagnostics: Diagnostic[],
+  files: number,
+  documents: Doc[],
+  table: SymbolTable | undefined,
+): CheckResult {
   return { diagnostics: diagnostics.sort(compareDiagnostics), files, documents, table };
 }
 
@@ -68,13 +77,25 @@ function classify(parsed: readonly ParsedDocument[], out: Diagnostic[]): Doc[] {
       const at = { source: p.source, range: firstLine(p.source, p.locator.container('')) };
       if (kind === undefined) out.push(diagnostic(D.missingKind, at));
       else if (kind === 'Project') {
-        out.push(diagnostic(D.projectOutsideProjectFile, { source: p.source, range: p.locator.nearest('/kind') }));
-      } else {
-        const candidates = suggest(String(kind), KINDS.map((k) => ({ value: k })));
         out.push(
-          diagnostic(D.unknownKind, { source: p.source, range: p.locator.nearest('/kind') }, { kind: String(kind) }, {
-            ...(candidates.length > 0 ? { hint: { label: 'didYouMean', args: { candidates: quoteAll(candidates) } } } : {}),
-          }),
+          diagnostic(D.projectOutsideProjectFile, { source: p.source, range: p.locator.nearest('/kind') }),
+        );
+      } else {
+        const candidates = suggest(
+          String(kind),
+          KINDS.map((k) => ({ value: k })),
+        );
+        out.push(
+          diagnostic(
+            D.unknownKind,
+            { source: p.source, range: p.locator.nearest('/kind') },
+            { kind: String(kind) },
+            {
+              ...(candidates.length > 0
+                ? { hint: { label: 'didYouMean', args: { candidates: quoteAll(candidates) } } }
+                : {}),
+            },
+          ),
         );
       }
       continue;

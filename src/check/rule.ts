@@ -18,7 +18,12 @@ export interface RuleContext {
   readonly doc: Doc;
   readonly table: SymbolTable;
   /** Report at the value at `pointer` (or, with `{ key: true }`, at its key). */
-  report(entry: CatalogueEntry, pointer: string, args?: Args, options?: DiagnosticOptions & { key?: boolean }): void;
+  report(
+    entry: CatalogueEntry,
+    pointer: string,
+    args?: Args,
+    options?: DiagnosticOptions & { key?: boolean },
+  ): void;
 }
 
 export function makeContext(doc: Doc, table: SymbolTable, out: Diagnostic[]): RuleContext {
@@ -26,7 +31,9 @@ export function makeContext(doc: Doc, table: SymbolTable, out: Diagnostic[]): Ru
     doc,
     table,
     report(entry, pointer, args = {}, options = {}) {
-      const range = options.key ? (doc.locator.keyRange(pointer) ?? doc.locator.nearest(pointer)) : doc.locator.nearest(pointer);
+      const range = options.key
+        ? (doc.locator.keyRange(pointer) ?? doc.locator.nearest(pointer))
+        : doc.locator.nearest(pointer);
       out.push(
         diagnostic(entry, { source: doc.source, range: firstLine(doc.source, range) }, args, {
           ...options,

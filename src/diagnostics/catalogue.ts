@@ -37,7 +37,10 @@ export const D = {
   fileTooLarge: {
     code: 'MC1002',
     severity: 'error',
-    message: t('文件过大（{size}），超过上限 {limit}', 'The file is too large ({size}); the limit is {limit}'),
+    message: t(
+      '文件过大（{size}），超过上限 {limit}',
+      'The file is too large ({size}); the limit is {limit}',
+    ),
     hint: t(
       '把文件拆分为多个较小的文件（每个事项一个文件最好），或用 --max-file-size 调整上限。',
       'Split it into smaller files (one matter per file is best), or raise the limit with --max-file-size.',
@@ -50,9 +53,18 @@ export const D = {
   binaryFile: {
     code: 'MC1003',
     severity: 'error',
-    message: t('这是二进制文件，不是 YAML 文本（含有 NUL 字节）', 'This is a binary file, not YAML text (it contains NUL bytes)'),
-    hint: t('确认文件扩展名与内容一致，不要把压缩包或图片命名为 .yaml。', 'Make sure the file really is YAML text.'),
-    summary: t('文件含有 NUL 字节，不可能是 YAML 文本。', 'The file contains NUL bytes, so it cannot be YAML text.'),
+    message: t(
+      '这是二进制文件，不是 YAML 文本（含有 NUL 字节）',
+      'This is a binary file, not YAML text (it contains NUL bytes)',
+    ),
+    hint: t(
+      '确认文件扩展名与内容一致，不要把压缩包或图片命名为 .yaml。',
+      'Make sure the file really is YAML text.',
+    ),
+    summary: t(
+      '文件含有 NUL 字节，不可能是 YAML 文本。',
+      'The file contains NUL bytes, so it cannot be YAML text.',
+    ),
   },
   gbkEncoding: {
     code: 'MC1004',
@@ -75,13 +87,19 @@ export const D = {
     severity: 'error',
     message: t('文件不是有效的 UTF-8 编码（从此处开始）', 'The file is not valid UTF-8 (from here on)'),
     hint: t('用编辑器以 UTF-8 编码重新保存。', 'Re-save the file as UTF-8.'),
-    summary: t('文件含有不合法的 UTF-8 字节序列。', 'The file contains byte sequences that are not valid UTF-8.'),
+    summary: t(
+      '文件含有不合法的 UTF-8 字节序列。',
+      'The file contains byte sequences that are not valid UTF-8.',
+    ),
   },
   emptyFile: {
     code: 'MC1006',
     severity: 'error',
     message: t('文件中没有任何文档', 'The file holds no document'),
-    hint: t('写入至少一个带 kind 的文档，或删除此文件。', 'Add at least one document with a kind, or delete the file.'),
+    hint: t(
+      '写入至少一个带 kind 的文档，或删除此文件。',
+      'Add at least one document with a kind, or delete the file.',
+    ),
     summary: t(
       '空文件（或只有注释的文件）通常是误操作的结果，例如保存失败或复制不完整。',
       'An empty file (or one holding only comments) is usually a mistake such as a failed save or an incomplete copy.',
@@ -148,8 +166,14 @@ export const D = {
   topLevelNotMap: {
     code: 'MC1013',
     severity: 'error',
-    message: t('文档的顶层必须是键值映射，这里是{found}', 'The top level of a document must be a mapping, not {found}'),
-    hint: t('以 kind: Matter 这样的键值对开始文档。', 'Start the document with key-value pairs such as kind: Matter.'),
+    message: t(
+      '文档的顶层必须是键值映射，这里是{found}',
+      'The top level of a document must be a mapping, not {found}',
+    ),
+    hint: t(
+      '以 kind: Matter 这样的键值对开始文档。',
+      'Start the document with key-value pairs such as kind: Matter.',
+    ),
     summary: t(
       '每个文档是一个映射（键: 值），第一项通常是 kind。顶层为列表或单个值的文档无法识别。',
       'Each document is a mapping (key: value), usually starting with kind. A document whose top level is a list or a single value cannot be read.',
@@ -166,7 +190,10 @@ export const D = {
     code: 'MC1015',
     severity: 'info',
     message: t('文件以 UTF-8 BOM 开头', 'The file starts with a UTF-8 byte order mark'),
-    hint: t('可以去掉 BOM（以“UTF-8”而非“UTF-8 with BOM”保存）。', 'You may drop the BOM (save as "UTF-8", not "UTF-8 with BOM").'),
+    hint: t(
+      '可以去掉 BOM（以“UTF-8”而非“UTF-8 with BOM”保存）。',
+      'You may drop the BOM (save as "UTF-8", not "UTF-8 with BOM").',
+    ),
     summary: t(
       'BOM 不影响检查（行列号已扣除），但有些工具会把它当作内容。',
       'The BOM does not affect checking (positions account for it), but some tools treat it as content.',
@@ -180,7 +207,10 @@ export const D = {
       '加上 kind，取值为 Matter、Bundle、List、Department、Law、Material 或 Field。',
       'Add a kind: Matter, Bundle, List, Department, Law, Material or Field.',
     ),
-    summary: t('kind 决定文档按哪种模式检查。', 'The kind decides which schema a document is checked against.'),
+    summary: t(
+      'kind 决定文档按哪种模式检查。',
+      'The kind decides which schema a document is checked against.',
+    ),
   },
   unknownKind: {
     code: 'MC1017',
@@ -196,7 +226,10 @@ export const D = {
     severity: 'error',
     message: t('kind: Project 只能写在 matterc.yaml 中', 'kind: Project belongs in matterc.yaml only'),
     hint: t('把项目设置移到 matterc.yaml。', 'Move the project settings to matterc.yaml.'),
-    summary: t('项目文件固定命名为 matterc.yaml，位于仓库根目录。', 'The project file is always named matterc.yaml, at the repository root.'),
+    summary: t(
+      '项目文件固定命名为 matterc.yaml，位于仓库根目录。',
+      'The project file is always named matterc.yaml, at the repository root.',
+    ),
   },
 
   // ── 2xxx: schema ─────────────────────────────────────────────────────────────────────────────
@@ -212,19 +245,28 @@ export const D = {
   missingKey: {
     code: 'MC2002',
     severity: 'error',
-    message: t('{where}缺少必填项“{key}”（{title}）', '{where} is missing the required property "{key}" ({title})'),
+    message: t(
+      '{where}缺少必填项“{key}”（{title}）',
+      '{where} is missing the required property "{key}" ({title})',
+    ),
     summary: t('模式规定的必填项没有填写。', 'A property the schema requires is missing.'),
   },
   wrongType: {
     code: 'MC2003',
     severity: 'error',
     message: t('“{title}”应为{expected}，这里是{actual}', '"{title}" must be {expected}, not {actual}'),
-    summary: t('值的类型与模式不符，例如应写列表却写了单个值。', 'The value has the wrong type, e.g. a single value where a list is expected.'),
+    summary: t(
+      '值的类型与模式不符，例如应写列表却写了单个值。',
+      'The value has the wrong type, e.g. a single value where a list is expected.',
+    ),
   },
   invalidEnum: {
     code: 'MC2004',
     severity: 'error',
-    message: t('“{value}”不是有效的{title}；可选值：{allowed}', '"{value}" is not a valid {title}; allowed: {allowed}'),
+    message: t(
+      '“{value}”不是有效的{title}；可选值：{allowed}',
+      '"{value}" is not a valid {title}; allowed: {allowed}',
+    ),
     summary: t(
       '枚举项取自国家政务服务事项要素的标准取值，必须逐字一致（包括全角括号）。',
       'Enumerated values come from the national element model and must match exactly (including full-width brackets).',
@@ -235,12 +277,18 @@ export const D = {
     severity: 'error',
     message: t('“{value}”不符合{title}的格式', '"{value}" does not have the format of {title}'),
     hint: t('{description}', '{description}'),
-    summary: t('值不符合模式规定的格式，例如标识含有空格，或日期不是 YYYY-MM-DD。', 'The value does not match the required format, e.g. an id with spaces or a date not in YYYY-MM-DD.'),
+    summary: t(
+      '值不符合模式规定的格式，例如标识含有空格，或日期不是 YYYY-MM-DD。',
+      'The value does not match the required format, e.g. an id with spaces or a date not in YYYY-MM-DD.',
+    ),
   },
   outOfRange: {
     code: 'MC2006',
     severity: 'error',
-    message: t('{title}应{comparison} {limit}，这里是 {value}', '{title} must be {comparison} {limit}, not {value}'),
+    message: t(
+      '{title}应{comparison} {limit}，这里是 {value}',
+      '{title} must be {comparison} {limit}, not {value}',
+    ),
     summary: t('数值超出允许范围。', 'A number is outside its allowed range.'),
   },
   emptyValue: {
@@ -259,7 +307,10 @@ export const D = {
   tooLong: {
     code: 'MC2009',
     severity: 'error',
-    message: t('“{title}”最多 {limit} 个字符，这里有 {length} 个', '"{title}" allows at most {limit} characters; this has {length}'),
+    message: t(
+      '“{title}”最多 {limit} 个字符，这里有 {length} 个',
+      '"{title}" allows at most {limit} characters; this has {length}',
+    ),
     summary: t('文本超过允许的长度。', 'A text is longer than allowed.'),
   },
   schemaOther: {
@@ -274,7 +325,10 @@ export const D = {
     code: 'MC3001',
     severity: 'error',
     message: t('{kind}标识“{id}”已被使用', 'The {kind} id "{id}" is already used'),
-    hint: t('每个标识在同类文档中只能使用一次；改用新的标识。', 'An id can be used only once per kind; choose another.'),
+    hint: t(
+      '每个标识在同类文档中只能使用一次；改用新的标识。',
+      'An id can be used only once per kind; choose another.',
+    ),
     summary: t(
       '标识在同类文档中必须唯一，否则引用无法确定指向哪一个。两处位置都会列出。',
       'Ids must be unique per kind, otherwise a reference is ambiguous. Both places are shown.',
@@ -303,7 +357,10 @@ export const D = {
     code: 'MC3004',
     severity: 'error',
     message: t('清单之间的覆盖关系成环：{cycle}', 'Lists extend each other in a cycle: {cycle}'),
-    hint: t('地方清单覆盖上级清单，上级清单不能反过来覆盖地方清单。', 'A local list extends its parents; a parent cannot extend it back.'),
+    hint: t(
+      '地方清单覆盖上级清单，上级清单不能反过来覆盖地方清单。',
+      'A local list extends its parents; a parent cannot extend it back.',
+    ),
     summary: t('extends 必须自下而上，不能形成循环。', 'extends must point upwards and cannot form a cycle.'),
   },
 
@@ -311,8 +368,14 @@ export const D = {
   instantNotInstantCase: {
     code: 'MC4001',
     severity: 'error',
-    message: t('承诺办结时限为“{limit}”，办件类型应为即办件，这里是{caseType}', 'The promised limit is "{limit}", so the case type must be 即办件, not {caseType}'),
-    hint: t('改为 caseType: 即办件（审查类型为即审即办），或改承诺时限。', 'Set caseType: 即办件 (review type 即审即办), or change the promised limit.'),
+    message: t(
+      '承诺办结时限为“{limit}”，办件类型应为即办件，这里是{caseType}',
+      'The promised limit is "{limit}", so the case type must be 即办件, not {caseType}',
+    ),
+    hint: t(
+      '改为 caseType: 即办件（审查类型为即审即办），或改承诺时限。',
+      'Set caseType: 即办件 (review type 即审即办), or change the promised limit.',
+    ),
     summary: t(
       '承诺当场办结的事项是即办件、即审即办；否则是承诺件、前审后批（温州事项数据质检规则）。',
       'A matter promised on the spot is 即办件 with 即审即办 review; otherwise it is 承诺件 with 前审后批 (Wenzhou data-quality rule).',
@@ -321,8 +384,14 @@ export const D = {
   instantCaseNotInstant: {
     code: 'MC4002',
     severity: 'error',
-    message: t('办件类型为{caseType}，与承诺办结时限“{limit}”不符', 'The case type {caseType} does not agree with the promised limit "{limit}"'),
-    hint: t('即办件的承诺时限写“即办”或“当场办结”；有办理天数的为承诺件、前审后批。', 'An 即办件 promises 即办 or 当场办结; one with days is a 承诺件 reviewed 前审后批.'),
+    message: t(
+      '办件类型为{caseType}，与承诺办结时限“{limit}”不符',
+      'The case type {caseType} does not agree with the promised limit "{limit}"',
+    ),
+    hint: t(
+      '即办件的承诺时限写“即办”或“当场办结”；有办理天数的为承诺件、前审后批。',
+      'An 即办件 promises 即办 or 当场办结; one with days is a 承诺件 reviewed 前审后批.',
+    ),
     summary: t(
       '即办件的承诺时限必须是即办/当场办结，审查类型为即审即办；承诺件不能当场办结，审查类型为前审后批。',
       'An 即办件 must promise 即办 and be reviewed 即审即办; a 承诺件 cannot be instant and is reviewed 前审后批.',
@@ -331,16 +400,28 @@ export const D = {
   fullyOnlineVisits: {
     code: 'MC4003',
     severity: 'error',
-    message: t('全程网办（Ⅳ级）的事项到办事现场次数应为 0，这里是 {visits}', 'A fully online (level IV) matter needs 0 on-site visits, not {visits}'),
+    message: t(
+      '全程网办（Ⅳ级）的事项到办事现场次数应为 0，这里是 {visits}',
+      'A fully online (level IV) matter needs 0 on-site visits, not {visits}',
+    ),
     hint: t('改为 visits: 0，或取消 fullyOnline。', 'Set visits: 0, or drop fullyOnline.'),
     summary: t('全程网办意味着申请人无需到现场。', 'Fully online means the applicant never has to come in.'),
   },
   visitReasonMissing: {
     code: 'MC4004',
     severity: 'error',
-    message: t('到办事现场 {visits} 次，但没有说明必须到现场的原因', '{visits} on-site visit(s) but no reason why the applicant must come in'),
-    hint: t('填写 visitReason，例如“需现场核验身份并采集指纹”。', 'Fill in visitReason, e.g. identity checks that need the person present.'),
-    summary: t('凡要求申请人到现场的，须说明必须现场办理的原因。', 'Every required on-site visit must be justified.'),
+    message: t(
+      '到办事现场 {visits} 次，但没有说明必须到现场的原因',
+      '{visits} on-site visit(s) but no reason why the applicant must come in',
+    ),
+    hint: t(
+      '填写 visitReason，例如“需现场核验身份并采集指纹”。',
+      'Fill in visitReason, e.g. identity checks that need the person present.',
+    ),
+    summary: t(
+      '凡要求申请人到现场的，须说明必须现场办理的原因。',
+      'Every required on-site visit must be justified.',
+    ),
   },
   feeBasisMissing: {
     code: 'MC4005',
@@ -361,13 +442,22 @@ export const D = {
     severity: 'error',
     message: t('不收费的事项不应声明支持网上支付', 'A free matter should not claim online payment'),
     hint: t('删除 fee.onlinePayment。', 'Remove fee.onlinePayment.'),
-    summary: t('不收费时“是否支持网上支付”无意义，会误导申请人。', 'Online payment makes no sense for a free matter and misleads applicants.'),
+    summary: t(
+      '不收费时“是否支持网上支付”无意义，会误导申请人。',
+      'Online payment makes no sense for a free matter and misleads applicants.',
+    ),
   },
   promisedExceedsStatutory: {
     code: 'MC4008',
     severity: 'error',
-    message: t('承诺办结时限“{promised}”长于法定办结时限“{statutory}”', 'The promised limit "{promised}" is longer than the statutory limit "{statutory}"'),
-    hint: t('承诺时限应不长于法定时限（通常是它的压缩）。', 'The promise must not exceed the statutory limit (it is usually a compression of it).'),
+    message: t(
+      '承诺办结时限“{promised}”长于法定办结时限“{statutory}”',
+      'The promised limit "{promised}" is longer than the statutory limit "{statutory}"',
+    ),
+    hint: t(
+      '承诺时限应不长于法定时限（通常是它的压缩）。',
+      'The promise must not exceed the statutory limit (it is usually a compression of it).',
+    ),
     summary: t(
       '承诺办结时限是对法定办结时限的压缩，不能更长。工作日与自然日比较时按 1 个工作日 ≤ 1 个自然日、5 个工作日 ≤ 7 个自然日从严判断。',
       'The promised limit compresses the statutory one and cannot be longer. Working and calendar days are compared strictly: 1 working day ≤ 1 calendar day, 5 working days ≤ 7 calendar days.',
@@ -376,8 +466,14 @@ export const D = {
   catchAllCondition: {
     code: 'MC4009',
     severity: 'error',
-    message: t('受理条件含有兜底条款“{phrase}”', 'The acceptance condition contains the catch-all clause "{phrase}"'),
-    hint: t('写出具体条件；确有其他法定条件的，逐条列出并注明依据。', 'Spell the conditions out; list any other statutory condition with its basis.'),
+    message: t(
+      '受理条件含有兜底条款“{phrase}”',
+      'The acceptance condition contains the catch-all clause "{phrase}"',
+    ),
+    hint: t(
+      '写出具体条件；确有其他法定条件的，逐条列出并注明依据。',
+      'Spell the conditions out; list any other statutory condition with its basis.',
+    ),
     summary: t(
       '办事指南的办理条件不得含有“法律、法规规定的其他条件”之类的兜底条款（江苏《“不见面审批”事项办事指南编写规范》）。',
       'Guides must not contain catch-all clauses such as “法律、法规规定的其他条件” (Jiangsu guide-writing norm).',
@@ -387,7 +483,10 @@ export const D = {
     code: 'MC4010',
     severity: 'error',
     message: t('行政许可的办理流程缺少{phases}环节', 'The licensing procedure lacks the {phases} step(s)'),
-    hint: t('补上这些环节，或在 stepsNote 中说明为何不设。', 'Add the steps, or explain in stepsNote why they are absent.'),
+    hint: t(
+      '补上这些环节，或在 stepsNote 中说明为何不设。',
+      'Add the steps, or explain in stepsNote why they are absent.',
+    ),
     summary: t(
       '行政许可依《中华人民共和国行政许可法》须经受理、审查、决定、送达。流程与此不同时（如当场作出决定），须在 stepsNote 中说明。',
       'Under the Administrative Licensing Law a license goes through acceptance, review, decision and delivery. Where it differs (e.g. decided on the spot), stepsNote must say why.',
@@ -396,8 +495,14 @@ export const D = {
   basicCodeLength: {
     code: 'MC4020',
     severity: 'error',
-    message: t('基本编码应为 12 位，这里是 {length} 位', 'The basic code must have 12 characters, not {length}'),
-    hint: t('国家基本编码形如 000123018000；地方自定编码请写在 localBasicCode。', 'A national basic code looks like 000123018000; put local codes in localBasicCode.'),
+    message: t(
+      '基本编码应为 12 位，这里是 {length} 位',
+      'The basic code must have 12 characters, not {length}',
+    ),
+    hint: t(
+      '国家基本编码形如 000123018000；地方自定编码请写在 localBasicCode。',
+      'A national basic code looks like 000123018000; put local codes in localBasicCode.',
+    ),
     summary: t(
       '国家基本编码为 12 位：2 位来源/区域（00 为国家目录）+ 2 位事项类型 + 2 位部门代码 + 3 位主项顺序号 + 3 位子项顺序号。',
       'The national basic code has 12 characters: 2 source/region (00 = national) + 2 matter type + 2 department + 3 main item + 3 sub-item.',
@@ -406,7 +511,10 @@ export const D = {
   basicCodeNotDigits: {
     code: 'MC4021',
     severity: 'error',
-    message: t('基本编码只能由数字组成，第 {position} 位是“{char}”', 'The basic code must be all digits; character {position} is "{char}"'),
+    message: t(
+      '基本编码只能由数字组成，第 {position} 位是“{char}”',
+      'The basic code must be all digits; character {position} is "{char}"',
+    ),
     summary: t('国家基本编码的 12 位全是数字。', 'All 12 characters of a national basic code are digits.'),
   },
   basicCodeTypeMismatch: {
@@ -424,13 +532,22 @@ export const D = {
   basicCodeRegion: {
     code: 'MC4023',
     severity: 'error',
-    message: t('基本编码前 2 位“{segment}”既不是国家目录（00）也不是省级行政区划代码', 'The first two characters "{segment}" are neither 00 (national) nor a province code'),
-    summary: t('基本编码前 2 位为 00（国家基本目录）或 GB/T 2260 省级代码（如 21 辽宁）。', 'The first two characters are 00 (national directory) or a GB/T 2260 province code.'),
+    message: t(
+      '基本编码前 2 位“{segment}”既不是国家目录（00）也不是省级行政区划代码',
+      'The first two characters "{segment}" are neither 00 (national) nor a province code',
+    ),
+    summary: t(
+      '基本编码前 2 位为 00（国家基本目录）或 GB/T 2260 省级代码（如 21 辽宁）。',
+      'The first two characters are 00 (national directory) or a GB/T 2260 province code.',
+    ),
   },
   implCodeLength: {
     code: 'MC4024',
     severity: 'error',
-    message: t('实施编码应为 33 位，这里是 {length} 位', 'The implementation code must have 33 characters, not {length}'),
+    message: t(
+      '实施编码应为 33 位，这里是 {length} 位',
+      'The implementation code must have 33 characters, not {length}',
+    ),
     summary: t(
       '国家实施编码为 33 位：实施主体统一社会信用代码（18 位）+ 行使层级（1 位）+ 基本编码（12 位）+ 扩展码（2 位）。',
       'The national implementation code has 33 characters: implementing body USCC (18) + level (1) + basic code (12) + extension (2).',
@@ -439,34 +556,70 @@ export const D = {
   implCodeBasicMismatch: {
     code: 'MC4025',
     severity: 'error',
-    message: t('实施编码中的基本编码“{embedded}”与 basicCode“{basic}”不一致', 'The basic code inside the implementation code ("{embedded}") differs from basicCode ("{basic}")'),
-    summary: t('实施编码第 20–31 位就是该事项的基本编码。', 'Characters 20–31 of the implementation code are the matter\'s basic code.'),
+    message: t(
+      '实施编码中的基本编码“{embedded}”与 basicCode“{basic}”不一致',
+      'The basic code inside the implementation code ("{embedded}") differs from basicCode ("{basic}")',
+    ),
+    summary: t(
+      '实施编码第 20–31 位就是该事项的基本编码。',
+      "Characters 20–31 of the implementation code are the matter's basic code.",
+    ),
   },
   implCodeLevelMismatch: {
     code: 'MC4026',
     severity: 'error',
-    message: t('实施编码第 19 位“{digit}”表示{level}，不在事项的行使层级（{levels}）中', 'Character 19 of the implementation code ("{digit}") means {level}, which is not among the levels ({levels})'),
-    summary: t('实施编码第 19 位是行使层级代码：1 国家级 … 6 分级管理。', 'Character 19 of the implementation code is the level: 1 national … 6 graded.'),
+    message: t(
+      '实施编码第 19 位“{digit}”表示{level}，不在事项的行使层级（{levels}）中',
+      'Character 19 of the implementation code ("{digit}") means {level}, which is not among the levels ({levels})',
+    ),
+    summary: t(
+      '实施编码第 19 位是行使层级代码：1 国家级 … 6 分级管理。',
+      'Character 19 of the implementation code is the level: 1 national … 6 graded.',
+    ),
   },
   usccCheckDigit: {
     code: 'MC4027',
     severity: 'error',
-    message: t('统一社会信用代码“{uscc}”的校验位应为“{expected}”，这里是“{actual}”', 'The check digit of the USCC "{uscc}" should be "{expected}", not "{actual}"'),
-    hint: t('核对实施主体的统一社会信用代码，多半是抄错了一位。', 'Check the implementing body\'s USCC; one character is probably mistyped.'),
-    summary: t('统一社会信用代码第 18 位是按 GB 32100-2015 计算的校验位。', 'Character 18 of the USCC is a check character computed per GB 32100-2015.'),
+    message: t(
+      '统一社会信用代码“{uscc}”的校验位应为“{expected}”，这里是“{actual}”',
+      'The check digit of the USCC "{uscc}" should be "{expected}", not "{actual}"',
+    ),
+    hint: t(
+      '核对实施主体的统一社会信用代码，多半是抄错了一位。',
+      "Check the implementing body's USCC; one character is probably mistyped.",
+    ),
+    summary: t(
+      '统一社会信用代码第 18 位是按 GB 32100-2015 计算的校验位。',
+      'Character 18 of the USCC is a check character computed per GB 32100-2015.',
+    ),
   },
   orgCodeInsteadOfUscc: {
     code: 'MC4028',
     severity: 'error',
-    message: t('“{value}”是 9 位组织机构代码，不是 18 位统一社会信用代码', '"{value}" is a 9-character organisation code, not an 18-character USCC'),
-    hint: t('改用实施主体的 18 位统一社会信用代码（组织机构代码是其中第 9–17 位）。', 'Use the 18-character USCC (the organisation code is its characters 9–17).'),
-    summary: t('2015 年起组织机构代码并入统一社会信用代码，编码中应使用后者。', 'Since 2015 the organisation code is part of the USCC; codes must use the USCC.'),
+    message: t(
+      '“{value}”是 9 位组织机构代码，不是 18 位统一社会信用代码',
+      '"{value}" is a 9-character organisation code, not an 18-character USCC',
+    ),
+    hint: t(
+      '改用实施主体的 18 位统一社会信用代码（组织机构代码是其中第 9–17 位）。',
+      'Use the 18-character USCC (the organisation code is its characters 9–17).',
+    ),
+    summary: t(
+      '2015 年起组织机构代码并入统一社会信用代码，编码中应使用后者。',
+      'Since 2015 the organisation code is part of the USCC; codes must use the USCC.',
+    ),
   },
   usccOneShort: {
     code: 'MC4029',
     severity: 'error',
-    message: t('“{value}”只有 17 位，统一社会信用代码应为 18 位', '"{value}" has only 17 characters; a USCC has 18'),
-    hint: t('多半漏了一位（常见为漏掉校验位）；核对原始证照。', 'A character is probably missing (often the check character); check the certificate.'),
+    message: t(
+      '“{value}”只有 17 位，统一社会信用代码应为 18 位',
+      '"{value}" has only 17 characters; a USCC has 18',
+    ),
+    hint: t(
+      '多半漏了一位（常见为漏掉校验位）；核对原始证照。',
+      'A character is probably missing (often the check character); check the certificate.',
+    ),
     summary: t('统一社会信用代码固定为 18 位。', 'A USCC always has 18 characters.'),
   },
   hyphenatedOrgCode: {
@@ -474,20 +627,32 @@ export const D = {
     severity: 'error',
     message: t('“{value}”是带连字符的旧式组织机构代码', '"{value}" is an old hyphenated organisation code'),
     hint: t('改用 18 位统一社会信用代码。', 'Use the 18-character USCC.'),
-    summary: t('旧式组织机构代码写作 8 位本体 + “-” + 校验位，会使编码多出一段。', 'Old organisation codes are written 8 characters + "-" + check, which adds a segment to codes.'),
+    summary: t(
+      '旧式组织机构代码写作 8 位本体 + “-” + 校验位，会使编码多出一段。',
+      'Old organisation codes are written 8 characters + "-" + check, which adds a segment to codes.',
+    ),
   },
   placeholderCode: {
     code: 'MC4031',
     severity: 'error',
     message: t('“{value}”是占位数字，不是真实编码', '"{value}" is a placeholder, not a real code'),
     hint: t('填入真实编码；暂时不知道的，不填。', 'Use the real code; leave it out until it is known.'),
-    summary: t('全部相同的数字（如 4444444444、1111111111111111）是录入时的占位值。', 'A run of identical digits (4444444444, 1111111111111111) is a placeholder left at data entry.'),
+    summary: t(
+      '全部相同的数字（如 4444444444、1111111111111111）是录入时的占位值。',
+      'A run of identical digits (4444444444, 1111111111111111) is a placeholder left at data entry.',
+    ),
   },
   letterPrefixCode: {
     code: 'MC4032',
     severity: 'error',
-    message: t('“{value}”是带字母前缀的地方编码，不是国家编码', '"{value}" is a local code with a letter prefix, not a national code'),
-    hint: t('地方编码写在 {localKey}，这里只填国家编码。', 'Put local codes in {localKey}; this property takes the national code only.'),
+    message: t(
+      '“{value}”是带字母前缀的地方编码，不是国家编码',
+      '"{value}" is a local code with a letter prefix, not a national code',
+    ),
+    hint: t(
+      '地方编码写在 {localKey}，这里只填国家编码。',
+      'Put local codes in {localKey}; this property takes the national code only.',
+    ),
     summary: t(
       '四川等地的旧编码带字母事项类型（1A 许可、XK 等）或 A-/E-/G- 前缀，应放在地方编码字段。',
       'Older local schemes (e.g. Sichuan 1A, Guizhou XK, A-/E-/G- prefixes) go in the local code properties.',
@@ -496,33 +661,57 @@ export const D = {
   usccInvalidChar: {
     code: 'MC4033',
     severity: 'error',
-    message: t('统一社会信用代码“{uscc}”第 {position} 位“{char}”不是合法字符', 'Character {position} ("{char}") of the USCC "{uscc}" is not allowed'),
-    summary: t('统一社会信用代码只用数字和除 I、O、Z、S、V 以外的大写字母。', 'A USCC uses digits and upper-case letters other than I, O, Z, S, V.'),
+    message: t(
+      '统一社会信用代码“{uscc}”第 {position} 位“{char}”不是合法字符',
+      'Character {position} ("{char}") of the USCC "{uscc}" is not allowed',
+    ),
+    summary: t(
+      '统一社会信用代码只用数字和除 I、O、Z、S、V 以外的大写字母。',
+      'A USCC uses digits and upper-case letters other than I, O, Z, S, V.',
+    ),
   },
   segmentedCode: {
     code: 'MC4034',
     severity: 'error',
-    message: t('“{value}”是用连字符分段的地方实施编码，不是 33 位国家实施编码', '"{value}" is a hyphen-segmented local code, not a 33-character national code'),
+    message: t(
+      '“{value}”是用连字符分段的地方实施编码，不是 33 位国家实施编码',
+      '"{value}" is a hyphen-segmented local code, not a 33-character national code',
+    ),
     hint: t('写在 localImplCode。', 'Put it in localImplCode.'),
-    summary: t('四川等地的实施编码用“-”分为多段，应放在地方实施编码字段。', 'Some provinces segment codes with hyphens; such codes go in localImplCode.'),
+    summary: t(
+      '四川等地的实施编码用“-”分为多段，应放在地方实施编码字段。',
+      'Some provinces segment codes with hyphens; such codes go in localImplCode.',
+    ),
   },
   usccLength: {
     code: 'MC4035',
     severity: 'error',
     message: t('统一社会信用代码应为 18 位，这里是 {length} 位', 'A USCC has 18 characters, not {length}'),
-    summary: t('统一社会信用代码（GB 32100-2015）固定为 18 位。', 'A USCC (GB 32100-2015) always has 18 characters.'),
+    summary: t(
+      '统一社会信用代码（GB 32100-2015）固定为 18 位。',
+      'A USCC (GB 32100-2015) always has 18 characters.',
+    ),
   },
   mailApplicationMissing: {
     code: 'MC4040',
     severity: 'error',
-    message: t('到办事现场 0 次且不支持网上办理，办理形式应包含快递申请', 'No on-site visit and no online handling: handlingForms must include 快递申请'),
+    message: t(
+      '到办事现场 0 次且不支持网上办理，办理形式应包含快递申请',
+      'No on-site visit and no online handling: handlingForms must include 快递申请',
+    ),
     hint: t('在 handlingForms 中加上 快递申请 或 网上办理。', 'Add 快递申请 or 网上办理 to handlingForms.'),
-    summary: t('申请人既不到现场、也不能网上办，只能通过快递（邮寄）申请。', 'If the applicant neither comes in nor applies online, the application must be possible by post.'),
+    summary: t(
+      '申请人既不到现场、也不能网上办，只能通过快递（邮寄）申请。',
+      'If the applicant neither comes in nor applies online, the application must be possible by post.',
+    ),
   },
   resultTypeMismatch: {
     code: 'MC4041',
     severity: 'error',
-    message: t('审批结果“{name}”是证照，结果类型应为证照，这里是{type}', 'The result "{name}" is a licence, so its type must be 证照, not {type}'),
+    message: t(
+      '审批结果“{name}”是证照，结果类型应为证照，这里是{type}',
+      'The result "{name}" is a licence, so its type must be 证照, not {type}',
+    ),
     summary: t(
       '审批结果名称以“证”结尾的（凭证、证明除外）是证照（温州事项数据质检规则）。',
       'A result whose name ends in 证 (except 凭证 and 证明) is a licence (Wenzhou data-quality rule).',
@@ -531,21 +720,36 @@ export const D = {
   sameContactNumbers: {
     code: 'MC4042',
     severity: 'error',
-    message: t('咨询电话与监督投诉电话相同（{phone}）', 'The consultation and complaint numbers are the same ({phone})'),
-    hint: t('监督投诉电话应是监督部门的电话，与咨询电话不同。', 'The complaint line belongs to the supervising body and differs from the consultation line.'),
-    summary: t('咨询电话和投诉电话必须都填、互不相同并带区号。', 'Both numbers are required, must differ and carry the area code.'),
+    message: t(
+      '咨询电话与监督投诉电话相同（{phone}）',
+      'The consultation and complaint numbers are the same ({phone})',
+    ),
+    hint: t(
+      '监督投诉电话应是监督部门的电话，与咨询电话不同。',
+      'The complaint line belongs to the supervising body and differs from the consultation line.',
+    ),
+    summary: t(
+      '咨询电话和投诉电话必须都填、互不相同并带区号。',
+      'Both numbers are required, must differ and carry the area code.',
+    ),
   },
   licenseWithoutFaq: {
     code: 'MC4043',
     severity: 'warning',
     message: t('行政许可事项没有常见问题', 'The licence has no frequently asked questions'),
     hint: t('在 faq 中至少写一个申请人常问的问题。', 'Add at least one question applicants often ask.'),
-    summary: t('行政许可事项至少应有一个常见问题（温州事项数据质检规则）。', 'A licence should have at least one FAQ (Wenzhou data-quality rule).'),
+    summary: t(
+      '行政许可事项至少应有一个常见问题（温州事项数据质检规则）。',
+      'A licence should have at least one FAQ (Wenzhou data-quality rule).',
+    ),
   },
   stageAudienceMismatch: {
     code: 'MC4044',
     severity: 'error',
-    message: t('“{stage}”是{stageAudience}的生命周期阶段，而一件事面向{audience}', '"{stage}" is a stage of {stageAudience}, but the bundle serves {audience}'),
+    message: t(
+      '“{stage}”是{stageAudience}的生命周期阶段，而一件事面向{audience}',
+      '"{stage}" is a stage of {stageAudience}, but the bundle serves {audience}',
+    ),
     summary: t(
       '国办发〔2025〕24号把经营主体和个人的生命周期阶段分开列出；阶段须与服务对象一致。',
       'Guo Ban Fa [2025] 24 lists separate life-cycle stages for businesses and individuals; the stage must match the audience.',
@@ -562,8 +766,14 @@ export const D = {
     code: 'MC4046',
     severity: 'warning',
     message: t('电话“{phone}”没有区号', 'The number "{phone}" has no area code'),
-    hint: t('写成 0571-12345678 的形式；12345 等服务热线和手机号码除外。', 'Write it as 0571-12345678; service lines such as 12345 and mobile numbers are fine.'),
-    summary: t('办事指南中的固定电话须带区号，外地申请人才能拨通。', 'Landline numbers in guides must carry the area code so that callers from elsewhere get through.'),
+    hint: t(
+      '写成 0571-12345678 的形式；12345 等服务热线和手机号码除外。',
+      'Write it as 0571-12345678; service lines such as 12345 and mobile numbers are fine.',
+    ),
+    summary: t(
+      '办事指南中的固定电话须带区号，外地申请人才能拨通。',
+      'Landline numbers in guides must carry the area code so that callers from elsewhere get through.',
+    ),
   },
 
   // ── 5xxx: sub-languages ──────────────────────────────────────────────────────────────────────
@@ -575,7 +785,10 @@ export const D = {
       '写成 即办、当场办结、5个工作日、20日、2小时 这样的形式。',
       'Write it like 即办, 当场办结, 5个工作日, 20日, 2小时 or 10 working days.',
     ),
-    summary: t('时限由数字和单位组成：工作日、日（自然日）、小时；或“即办”。', 'A limit is a number with a unit (working days, days, hours), or 即办.'),
+    summary: t(
+      '时限由数字和单位组成：工作日、日（自然日）、小时；或“即办”。',
+      'A limit is a number with a unit (working days, days, hours), or 即办.',
+    ),
   },
 
   // ── 9xxx: the tool could not run ─────────────────────────────────────────────────────────────
@@ -583,20 +796,32 @@ export const D = {
     code: 'MC9001',
     severity: 'fatal',
     message: t('路径不存在：{path}', 'No such path: {path}'),
-    summary: t('命令行给出的文件或目录不存在。', 'A file or directory given on the command line does not exist.'),
+    summary: t(
+      '命令行给出的文件或目录不存在。',
+      'A file or directory given on the command line does not exist.',
+    ),
   },
   badOption: {
     code: 'MC9002',
     severity: 'fatal',
-    message: t('选项 {option} 的值“{value}”无效；可选：{allowed}', 'Invalid value "{value}" for {option}; allowed: {allowed}'),
-    summary: t('命令行选项的取值不在允许范围内。', 'A command-line option has a value outside its allowed set.'),
+    message: t(
+      '选项 {option} 的值“{value}”无效；可选：{allowed}',
+      'Invalid value "{value}" for {option}; allowed: {allowed}',
+    ),
+    summary: t(
+      '命令行选项的取值不在允许范围内。',
+      'A command-line option has a value outside its allowed set.',
+    ),
   },
   unknownCode: {
     code: 'MC9003',
     severity: 'fatal',
     message: t('没有诊断代码 {code}', 'There is no diagnostic code {code}'),
     hint: t('运行 matterc explain --list 查看全部代码。', 'Run matterc explain --list to see every code.'),
-    summary: t('matterc explain 只能解释目录中的诊断代码。', 'matterc explain explains catalogue codes only.'),
+    summary: t(
+      'matterc explain 只能解释目录中的诊断代码。',
+      'matterc explain explains catalogue codes only.',
+    ),
   },
   cannotWrite: {
     code: 'MC9004',
@@ -608,15 +833,24 @@ export const D = {
     code: 'MC9005',
     severity: 'fatal',
     message: t('没有找到要检查的 YAML 文件：{path}', 'No YAML files to check in {path}'),
-    hint: t('给出 .yaml/.yml 文件或包含它们的目录，或在含 matterc.yaml 的目录中运行。', 'Give .yaml/.yml files or directories holding them, or run where matterc.yaml is.'),
+    hint: t(
+      '给出 .yaml/.yml 文件或包含它们的目录，或在含 matterc.yaml 的目录中运行。',
+      'Give .yaml/.yml files or directories holding them, or run where matterc.yaml is.',
+    ),
     summary: t('给出的路径中没有 .yaml 或 .yml 文件。', 'The given paths contain no .yaml or .yml files.'),
   },
   targetNotEmpty: {
     code: 'MC9006',
     severity: 'fatal',
     message: t('目标目录 {path} 已存在且不为空', 'The target directory {path} exists and is not empty'),
-    hint: t('换一个目录，或加 --force 覆盖同名文件。', 'Choose another directory, or pass --force to overwrite files with the same names.'),
-    summary: t('matterc init 不会覆盖已有文件，除非加 --force。', 'matterc init does not overwrite existing files unless --force is given.'),
+    hint: t(
+      '换一个目录，或加 --force 覆盖同名文件。',
+      'Choose another directory, or pass --force to overwrite files with the same names.',
+    ),
+    summary: t(
+      'matterc init 不会覆盖已有文件，除非加 --force。',
+      'matterc init does not overwrite existing files unless --force is given.',
+    ),
   },
 } as const satisfies Record<string, CatalogueEntry>;
 
@@ -651,13 +885,25 @@ export const YAML_ERROR_DETAILS: Readonly<Record<string, Text>> = {
   BAD_DQ_ESCAPE: t('双引号字符串中有无效的转义', 'invalid escape in a double-quoted string'),
   BAD_INDENT: t('缩进不正确', 'wrong indentation'),
   BAD_PROP_ORDER: t('锚点和标签的位置不正确', 'anchor and tag are in the wrong place'),
-  BAD_SCALAR_START: t('值不能以这个字符开头（以 @、` 或 | > 开头的文本要加引号）', 'a plain value cannot start with this character (quote it)'),
-  BLOCK_AS_IMPLICIT_KEY: t('块结构不能用作键（是否漏了冒号或缩进不对？）', 'a block cannot be a key (missing colon or wrong indentation?)'),
+  BAD_SCALAR_START: t(
+    '值不能以这个字符开头（以 @、` 或 | > 开头的文本要加引号）',
+    'a plain value cannot start with this character (quote it)',
+  ),
+  BLOCK_AS_IMPLICIT_KEY: t(
+    '块结构不能用作键（是否漏了冒号或缩进不对？）',
+    'a block cannot be a key (missing colon or wrong indentation?)',
+  ),
   BLOCK_IN_FLOW: t('方括号或花括号内不能使用块结构', 'block structure inside [ ] or { }'),
   IMPOSSIBLE: t('无法解析的结构', 'unparseable structure'),
   KEY_OVER_1024_CHARS: t('键超过 1024 个字符', 'a key longer than 1024 characters'),
-  MISSING_CHAR: t('缺少字符（引号、括号未闭合或冒号后缺少空格）', 'missing character (an unclosed quote or bracket, or no space after a colon)'),
-  MULTILINE_IMPLICIT_KEY: t('键不能跨行（是否漏了冒号或引号未闭合？）', 'a key cannot span lines (missing colon or unclosed quote?)'),
+  MISSING_CHAR: t(
+    '缺少字符（引号、括号未闭合或冒号后缺少空格）',
+    'missing character (an unclosed quote or bracket, or no space after a colon)',
+  ),
+  MULTILINE_IMPLICIT_KEY: t(
+    '键不能跨行（是否漏了冒号或引号未闭合？）',
+    'a key cannot span lines (missing colon or unclosed quote?)',
+  ),
   MULTIPLE_ANCHORS: t('一个节点有多个锚点', 'a node with several anchors'),
   MULTIPLE_DOCS: t('此处不能开始新文档', 'a new document cannot start here'),
   MULTIPLE_TAGS: t('一个节点有多个标签', 'a node with several tags'),
@@ -703,13 +949,19 @@ export const TERMS = {
   // pretty output
   hintPrefix: t('提示：', 'hint: '),
   relatedPrefix: t('相关：', 'related: '),
-  summary: t('检查了 {files} 个文件、{documents} 个文档：{counts}。', '{counts} in {files} file(s), {documents} document(s).'),
+  summary: t(
+    '检查了 {files} 个文件、{documents} 个文档：{counts}。',
+    '{counts} in {files} file(s), {documents} document(s).',
+  ),
   countErrors: t('{n} 个错误', '{n} error(s)'),
   countWarnings: t('{n} 个警告', '{n} warning(s)'),
   countInfos: t('{n} 个提示', '{n} note(s)'),
   // CLI
   schemaWritten: t('已写出 {n} 个模式文件到 {dir}', 'Wrote {n} schemas to {dir}'),
-  initDone: t('已在 {dir} 创建 {n} 个文件。下一步：cd {dir} && npx matterc check', 'Created {n} files in {dir}. Next: cd {dir} && npx matterc check'),
+  initDone: t(
+    '已在 {dir} 创建 {n} 个文件。下一步：cd {dir} && npx matterc check',
+    'Created {n} files in {dir}. Next: cd {dir} && npx matterc check',
+  ),
   whatToDo: t('怎么办：', 'What to do: '),
   regionDigits: t('6 位数字', '6 digits'),
   positiveNumber: t('大于 0 的数', 'a number above 0'),

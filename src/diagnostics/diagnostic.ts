@@ -71,7 +71,8 @@ export function pick(text: Text, lang: Lang): string {
 function renderArg(arg: Arg, lang: Lang): string {
   if (typeof arg === 'string') return arg;
   if (typeof arg === 'number') return String(arg);
-  if (Array.isArray(arg)) return (arg as readonly Arg[]).map((a) => renderArg(a, lang)).join(lang === 'en' ? ', ' : '、');
+  if (Array.isArray(arg))
+    return (arg as readonly Arg[]).map((a) => renderArg(a, lang)).join(lang === 'en' ? ', ' : '、');
   if ('template' in (arg as object)) return render((arg as Template).template, (arg as Template).args, lang);
   return pick(arg as Text, lang);
 }

@@ -2,7 +2,6 @@ import { type Severity, TERMS } from './catalogue.js';
 import { type Diagnostic, hintOf, type Lang, labelOf, messageOf, pick, render } from './diagnostic.js';
 import type { SourceText } from './source.js';
 
-
 export interface FormatOptions {
   readonly lang: Lang;
   readonly color: boolean;
@@ -27,14 +26,18 @@ function frame(source: SourceText, start: number, end: number, color: boolean): 
   const to = source.position(Math.max(start, end));
   const lines: string[] = [];
   const width = String(from.line).length;
-  if (from.line > 1) lines.push(`  ${String(from.line - 1).padStart(width)} | ${source.lineText(from.line - 1)}`);
+  if (from.line > 1)
+    lines.push(`  ${String(from.line - 1).padStart(width)} | ${source.lineText(from.line - 1)}`);
   const text = source.lineText(from.line);
   lines.push(`${ansi(color, '1', '>')} ${String(from.line).padStart(width)} | ${text}`);
   const before = [...text].slice(0, from.column - 1);
   const pad = before.map((c) => (isWide(c) ? '  ' : c === '\t' ? '\t' : ' ')).join('');
   const lastColumn = to.line === from.line ? to.column : [...text].length + 1;
   const marked = [...text].slice(from.column - 1, Math.max(from.column, lastColumn) - 1);
-  const caretWidth = Math.max(1, marked.reduce((n, c) => n + (isWide(c) ? 2 : 1), 0));
+  const caretWidth = Math.max(
+    1,
+    marked.reduce((n, c) => n + (isWide(c) ? 2 : 1), 0),
+  );
   lines.push(`  ${' '.repeat(width)} | ${pad}${ansi(color, '31', '^'.repeat(caretWidth))}`);
   return lines;
 }
@@ -61,12 +64,17 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
     const sevText = pick(TERMS[sev], o.lang);
     const color = sev === 'warning' ? '33' : sev === 'info' ? '36' : '31';
     const head = d.location ? `${where(d.location.source, d.location.range.start)} ` : '';
-    out.push(`${head}${ansi(o.color, color, sevText)} ${ansi(o.color, '2', d.entry.code)} ${messageOf(d, o.lang)}`);
-    if (d.location) out.push(...frame(d.location.source, d.location.range.start, d.location.range.end, o.color));
+    out.push(
+      `${head}${ansi(o.color, color, sevText)} ${ansi(o.color, '2', d.entry.code)} ${messageOf(d, o.lang)}`,
+    );
+    if (d.location)
+      out.push(...frame(d.location.source, d.location.range.start, d.location.range.end, o.color));
     const hint = hintOf(d, o.lang);
     if (hint) out.push(`  ${pick(TERMS.hintPrefix, o.lang)}${hint}`);
     for (const r of d.related) {
-      out.push(`  ${pick(TERMS.relatedPrefix, o.lang)}${where(r.source, r.range.start)} ${labelOf(r.label, o.lang)}`);
+      out.push(
+        `  ${pick(TERMS.relatedPrefix, o.lang)}${where(r.source, r.range.start)} ${labelOf(r.label, o.lang)}`,
+      );
     }
     out.push('');
   }
@@ -82,9 +90,16 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 
 function summaryLine(diagnostics: readonly Diagnostic[], s: Summary, lang: Lang): string {
   const c = countBySeverity(diagnostics);
-  const counts = [render(TERMS.countErrors, { n: c.error + c.fatal }, lang), render(TERMS.countWarnings, { n: c.warning }, lang)];
+  const counts = [
+    render(TERMS.countErrors, { n: c.error + c.fatal }, lang),
+    render(TERMS.countWarnings, { n: c.warning }, lang),
+  ];
   if (c.info > 0) counts.push(render(TERMS.countInfos, { n: c.info }, lang));
-  return render(TERMS.summary, { files: s.files, documents: s.documents, counts: lang === 'en' ? counts.join(', ') : counts.join('，') }, lang);
+  return render(
+    TERMS.summary,
+    { files: s.files, documents: s.documents, counts: lang === 'en' ? counts.join(', ') : counts.join('，') },
+    lang,
+  );
 }
 
 /** Machine-readable output; positions are 1-based, columns in code points (utf16Column for UTF-16 tools). */
@@ -105,7 +120,12 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary,
   const counts = countBySeverity(diagnostics);
   const body = {
     version: 1,
-    summary: { ...summary, errors: counts.error + counts.fatal, warnings: counts.warning, infos: counts.info },
+    summary: {
+      ...summary,
+      errors: counts.error + counts.fatal,
+      warnings: counts.warning,
+      infos: counts.info,
+    },
     diagnostics: diagnostics.map((d) => ({
       code: d.entry.code,
       severity: d.entry.severity,
@@ -113,7 +133,10 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary,
       ...(hintOf(d, lang) ? { hint: hintOf(d, lang) } : {}),
       ...(d.location ? pos(d.location.source, d.location.range.start, d.location.range.end) : {}),
       ...(d.path ? { path: d.path } : {}),
-      related: d.related.map((r) => ({ ...pos(r.source, r.range.start, r.range.end), message: labelOf(r.label, lang) })),
+      related: d.related.map((r) => ({
+        ...pos(r.source, r.range.start, r.range.end),
+        message: labelOf(r.label, lang),
+      })),
     })),
   };
   return `${JSON.stringify(body, null, 2)}\n`;

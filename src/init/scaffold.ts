@@ -121,7 +121,15 @@ export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Reco
     ].join('\n'),
     '.vscode/settings.json': `${JSON.stringify(
       {
-        'yaml.schemas': { './.matterc/schemas/document.schema.json': ['lists/**/*.yaml', 'bundles/**/*.yaml', 'matters/**/*.yaml', 'registries/**/*.yaml'], './.matterc/schemas/project.schema.json': ['matterc.yaml'] },
+        'yaml.schemas': {
+          './.matterc/schemas/document.schema.json': [
+            'lists/**/*.yaml',
+            'bundles/**/*.yaml',
+            'matters/**/*.yaml',
+            'registries/**/*.yaml',
+          ],
+          './.matterc/schemas/project.schema.json': ['matterc.yaml'],
+        },
         'files.encoding': 'utf8',
         'editor.insertSpaces': true,
       },
@@ -142,7 +150,9 @@ export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Reco
       '      - run: npx --yes matterc check',
       '',
     ].join('\n'),
-    '.gitlab-ci.yml': ['matterc:', '  image: node:20', '  script:', '    - npx --yes matterc check', ''].join('\n'),
+    '.gitlab-ci.yml': ['matterc:', '  image: node:20', '  script:', '    - npx --yes matterc check', ''].join(
+      '\n',
+    ),
     'README.md': [
       `# ${province}“高效办成一件事”重点事项清单`,
       '',
@@ -175,7 +185,10 @@ export function scaffold(dir: string, o: ScaffoldOptions): ScaffoldResult {
       written.push(rel);
     }
   } catch (error) {
-    return { ok: false, diagnostic: diagnostic(D.cannotWrite, undefined, { path: dir, reason: (error as Error).message }) };
+    return {
+      ok: false,
+      diagnostic: diagnostic(D.cannotWrite, undefined, { path: dir, reason: (error as Error).message }),
+    };
   }
   return { ok: true, files: written.sort() };
 }

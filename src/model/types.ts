@@ -50,7 +50,12 @@ export interface Matter {
   visitReason?: string;
   onlineDepth?: string[];
   fullyOnline?: boolean;
-  fee?: { charged: boolean; basis?: string[]; onlinePayment?: boolean; items?: { id: string; name: string; standard: string }[] };
+  fee?: {
+    charged: boolean;
+    basis?: string[];
+    onlinePayment?: boolean;
+    items?: { id: string; name: string; standard: string }[];
+  };
   result?: { type: string; name?: string; sample?: string };
   produces?: string[];
   contacts?: { consultation?: string; complaint?: string };

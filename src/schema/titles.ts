@@ -19,7 +19,8 @@ function resolveRef(node: Node, file: string): { node: Node; file: string } {
     const [refFile, fragment] = current.node.$ref.split('#');
     const target = refFile ? refFile : current.file;
     let n: Node | undefined = byFile!.get(target);
-    for (const part of (fragment ?? '').split('/').filter(Boolean)) n = (n as Record<string, Node> | undefined)?.[part];
+    for (const part of (fragment ?? '').split('/').filter(Boolean))
+      n = (n as Record<string, Node> | undefined)?.[part];
     if (!n) break;
     current = { node: n, file: target };
   }

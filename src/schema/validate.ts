@@ -31,7 +31,16 @@ function validatorFor(kind: Kind | 'Project'): ValidateFunction {
     addFormats(ajv);
     for (const file of schemaFiles()) ajv.addSchema(JSON.parse(file.text));
     compiled = new Map();
-    for (const k of ['Matter', 'Bundle', 'List', 'Department', 'Law', 'Material', 'Field', 'Project'] as const) {
+    for (const k of [
+      'Matter',
+      'Bundle',
+      'List',
+      'Department',
+      'Law',
+      'Material',
+      'Field',
+      'Project',
+    ] as const) {
       const fn = ajv.getSchema(schemaFileOf(k));
       if (!fn) throw new Error(`schema ${schemaFileOf(k)} is missing`);
       compiled.set(k, fn);
@@ -41,7 +50,11 @@ function validatorFor(kind: Kind | 'Project'): ValidateFunction {
 }
 
 /** Validate a document against its kind's schema; one diagnostic per real problem, at the smallest range. */
-export function validateDocument(doc: ParsedDocument, kind: Kind | 'Project', semanticPrefix: string): Diagnostic[] {
+export function validateDocument(
+  doc: ParsedDocument,
+  kind: Kind | 'Project',
+  semanticPrefix: string,
+): Diagnostic[] {
   const validate = validatorFor(kind);
   if (validate(doc.value)) return [];
   return cleanErrors(validate.errors ?? []).map((e) => toDiagnostic(doc, e, semanticPrefix));
@@ -109,37 +122,64 @@ function toDiagnostic(doc: ParsedDocument, e: ErrorObject, prefix: string): Diag
         aliases: s.title ? [s.title] : [],
       }));
       const hint = didYouMean(
-        suggest(key, candidates).map((name) => (props[name]?.title ? `${name}（${props[name]?.title}）` : name)),
+        suggest(key, candidates).map((name) =>
+          props[name]?.title ? `${name}（${props[name]?.title}）` : name,
+        ),
       );
-      return diagnostic(D.unknownKey, at(loc.keyRange(pointer) ?? loc.nearest(e.instancePath)), { key, where: title }, {
-        path: `${path}/${key}`,
-        ...(hint ? { hint } : {}),
-      });
+      return diagnostic(
+        D.unknownKey,
+        at(loc.keyRange(pointer) ?? loc.nearest(e.instancePath)),
+        { key, where: title },
+        {
+          path: `${path}/${key}`,
+          ...(hint ? { hint } : {}),
+        },
+      );
     }
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);
       const propTitle = parent?.properties?.[key]?.title ?? key;
-      return diagnostic(D.missingKey, at(firstLine(doc.source, loc.container(e.instancePath))), {
-        key,
-        title: propTitle,
-        where: title,
-      }, { path: `${path}/${key}` });
+      return diagnostic(
+        D.missingKey,
+        at(firstLine(doc.source, loc.container(e.instancePath))),
+        {
+          key,
+          title: propTitle,
+          where: title,
+        },
+        { path: `${path}/${key}` },
+      );
     }
     case 'type': {
-      const expected = ([] as string[]).concat((e.params as { type: string | string[] }).type).map(
-        (ty) => TYPE_NAMES[ty] ?? ty,
+      const expected = ([] as string[])
+        .concat((e.params as { type: string | string[] }).type)
+        .map((ty) => TYPE_NAMES[ty] ?? ty);
+      return diagnostic(
+        D.wrongType,
+        valueAt(e.instancePath),
+        { title, expected, actual: typeOfValue(e.data) },
+        { path },
       );
-      return diagnostic(D.wrongType, valueAt(e.instancePath), { title, expected, actual: typeOfValue(e.data) }, { path });
     }
     case 'enum':
     case 'const': {
       const allowed = (e.keyword === 'enum' ? (parent?.enum ?? []) : [parent?.const]).map(String);
       const value = typeof e.data === 'string' ? e.data : JSON.stringify(e.data);
-      const hint = didYouMean(suggest(value, allowed.map((v) => ({ value: v }))));
-      return diagnostic(D.invalidEnum, valueAt(e.instancePath), { value, title, allowed }, {
-        path,
-        ...(hint ? { hint } : {}),
-      });
+      const hint = didYouMean(
+        suggest(
+          value,
+          allowed.map((v) => ({ value: v })),
+        ),
+      );
+      return diagnostic(
+        D.invalidEnum,
+        valueAt(e.instancePath),
+        { value, title, allowed },
+        {
+          path,
+          ...(hint ? { hint } : {}),
+        },
+      );
     }
     case 'pattern':
     case 'format':
@@ -154,29 +194,44 @@ function toDiagnostic(doc: ParsedDocument, e: ErrorObject, prefix: string): Diag
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const p = e.params as { comparison: string; limit: number };
-      return diagnostic(D.outOfRange, valueAt(e.instancePath), {
-        title,
-        comparison: p.comparison.replace('>=', '≥').replace('<=', '≤'),
-        limit: p.limit,
-        value: String(e.data),
-      }, { path });
+      return diagnostic(
+        D.outOfRange,
+        valueAt(e.instancePath),
+        {
+          title,
+          comparison: p.comparison.replace('>=', '≥').replace('<=', '≤'),
+          limit: p.limit,
+          value: String(e.data),
+        },
+        { path },
+      );
     }
     case 'minLength':
     case 'minItems':
       return diagnostic(D.emptyValue, valueAt(e.instancePath), { title }, { path });
     case 'maxLength':
-      return diagnostic(D.tooLong, valueAt(e.instancePath), {
-        title,
-        limit: (e.params as { limit: number }).limit,
-        length: [...String(e.data)].length,
-      }, { path });
+      return diagnostic(
+        D.tooLong,
+        valueAt(e.instancePath),
+        {
+          title,
+          limit: (e.params as { limit: number }).limit,
+          length: [...String(e.data)].length,
+        },
+        { path },
+      );
     case 'uniqueItems': {
       const j = (e.params as { j: number }).j;
       const item = Array.isArray(e.data) ? e.data[j] : undefined;
-      return diagnostic(D.duplicateValue, valueAt(`${e.instancePath}/${j}`), {
-        title,
-        value: typeof item === 'string' ? item : JSON.stringify(item),
-      }, { path: `${path}/${j}` });
+      return diagnostic(
+        D.duplicateValue,
+        valueAt(`${e.instancePath}/${j}`),
+        {
+          title,
+          value: typeof item === 'string' ? item : JSON.stringify(item),
+        },
+        { path: `${path}/${j}` },
+      );
     }
     default:
       return diagnostic(D.schemaOther, valueAt(e.instancePath), { detail: e.message ?? e.keyword }, { path });

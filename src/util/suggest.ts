@@ -14,7 +14,8 @@ export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINIT
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
@@ -57,7 +58,8 @@ export function suggest(input: string, candidates: readonly Candidate[], max = 3
     for (const name of names) {
       if (name === '') continue;
       if (name === needle) best = Math.min(best, 0);
-      else if (needle.length >= 2 && (name.includes(needle) || needle.includes(name))) best = Math.min(best, 1);
+      else if (needle.length >= 2 && (name.includes(needle) || needle.includes(name)))
+        best = Math.min(best, 1);
       else {
         const cap = Math.max(1, Math.floor(Math.max([...needle].length, [...name].length) / 3));
         const d = editDistance(needle, name, cap);

@@ -66,7 +66,7 @@ export interface Bundle {
   kind: 'Bundle';
   id: string;
   name: string;
-  audience: string;
+  audience?: string;
   stage?: string;
   leadDepartment?: string;
   coDepartments?: string[];

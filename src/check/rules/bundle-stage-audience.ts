@@ -10,7 +10,7 @@ export const bundleStageAudience: Rule<Bundle> = {
   kind: 'Bundle',
   codes: [D.stageAudienceMismatch],
   check(b, ctx) {
-    if (!b.stage) return;
+    if (!b.stage || !b.audience) return;
     const stageAudience = BUSINESS_STAGES.has(b.stage) ? '经营主体' : '个人';
     if (stageAudience !== b.audience) {
       ctx.report(D.stageAudienceMismatch, '/stage', { stage: b.stage, stageAudience, audience: b.audience });

@@ -3,6 +3,7 @@ import { SPECIFIED_RULES } from './check/rules.js';
 import { D } from './diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic, diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceText } from './diagnostics/source.js';
+import { checkConditions } from './link/conditions.js';
 import { link, type SymbolTable } from './link/link.js';
 import { collectInputs, type InputFile, type ProjectSettings } from './load/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
@@ -46,6 +47,7 @@ export function check(options: CheckOptions): CheckResult {
   for (const doc of docs) validateSchema(doc, diagnostics);
   const linked = link(docs);
   diagnostics.push(...linked.diagnostics);
+  checkConditions(docs, linked.table, diagnostics);
   runRules(docs, linked.table, diagnostics);
   return done(diagnostics, inputs.files.length, docs, linked.table);
 }

@@ -123,10 +123,22 @@ describe('matterc schema', () => {
     const r = matterc(['schema', '--out', out]);
     expect(r.status).toBe(0);
     const names = readdirSync(out).sort();
-    for (const kind of ['matter', 'bundle', 'list', 'department', 'law', 'material', 'field', 'defs', 'document', 'project']) {
+    for (const kind of [
+      'matter',
+      'bundle',
+      'list',
+      'department',
+      'law',
+      'material',
+      'field',
+      'defs',
+      'document',
+      'project',
+    ]) {
       expect(names).toContain(`${kind}.schema.json`);
     }
-    for (const n of names) expect(readFileSync(join(out, n), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', n), 'utf8'));
+    for (const n of names)
+      expect(readFileSync(join(out, n), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', n), 'utf8'));
   });
 
   it('exits 2 when the output cannot be written', () => {
@@ -144,7 +156,14 @@ describe('matterc init', () => {
     const r = matterc(['init', dir, '--name', '测试省', '--region', '990000']);
     expect(r.status).toBe(0);
     const files = readdirSync(dir, { recursive: true }).map(String);
-    for (const f of ['matterc.yaml', 'lists/990000.yaml', '.vscode/settings.json', '.github/workflows/matterc.yml', '.gitlab-ci.yml', '.matterc/schemas/matter.schema.json']) {
+    for (const f of [
+      'matterc.yaml',
+      'lists/990000.yaml',
+      '.vscode/settings.json',
+      '.github/workflows/matterc.yml',
+      '.gitlab-ci.yml',
+      '.matterc/schemas/matter.schema.json',
+    ]) {
       expect(files).toContain(f);
     }
     const checked = matterc(['check'], { cwd: dir });

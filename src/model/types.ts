@@ -26,8 +26,8 @@ export interface Matter {
   coDepartments?: string[];
   audience?: string[];
   basis?: { id: string; law: string; citation: string; content?: string }[];
-  conditions?: { id: string; text: string }[];
-  fields?: { field: string; required?: boolean; label?: string }[];
+  conditions?: { id: string; text: string; when?: string }[];
+  fields?: { field: string; required?: boolean; label?: string; when?: string }[];
   materials?: {
     id: string;
     material: string;
@@ -35,10 +35,11 @@ export interface Matter {
     channel?: string;
     form?: string;
     necessity: string;
+    when?: string;
     originals?: number;
     copies?: number;
   }[];
-  steps?: { id: string; name: string; phase: string; department?: string; limit?: string }[];
+  steps?: { id: string; name: string; phase: string; department?: string; limit?: string; when?: string }[];
   stepsNote?: string;
   specialProcedures?: { id: string; name: string; limit?: string }[];
   statutoryLimit?: string;
@@ -70,7 +71,7 @@ export interface Bundle {
   stage?: string;
   leadDepartment?: string;
   coDepartments?: string[];
-  components?: { id: string; matter: string; optional?: boolean }[];
+  components?: { id: string; matter: string; optional?: boolean; when?: string }[];
   promisedLimit?: string;
   visits?: number;
   modes?: string[];

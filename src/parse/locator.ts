@@ -1,4 +1,5 @@
 import type { Range } from '../diagnostics/diagnostic.js';
+import { type ScalarStyle, scalarMap } from './scalar.js';
 
 /**
  * The one place that maps a data path (a JSON pointer such as `/materials/0/name`, as ajv reports it)
@@ -7,9 +8,31 @@ import type { Range } from '../diagnostics/diagnostic.js';
 export class Locator {
   private readonly values = new Map<string, Range>();
   private readonly keys = new Map<string, Range>();
+  private readonly scalars = new Map<string, ScalarStyle>();
 
   setValue(pointer: string, range: Range): void {
     this.values.set(pointer, range);
+  }
+
+  /** Remember how a string scalar was written, so offsets inside its value can be mapped back. */
+  setScalarStyle(pointer: string, style: ScalarStyle): void {
+    this.scalars.set(pointer, style);
+  }
+
+  /**
+   * The source range of characters [from, to) of the string value at `pointer`, for problems found
+   * inside the value (a condition, a citation). Falls back to the whole value.
+   */
+  insideValue(pointer: string, text: string, value: string, from: number, to: number): Range {
+    const range = this.values.get(pointer);
+    const style = this.scalars.get(pointer);
+    if (!range) return this.nearest(pointer);
+    if (!style) return range;
+    const map = scalarMap(text, range.start, range.end, style, value);
+    if (!map.exact) return range;
+    const start = map.offsetOf(from);
+    const end = to > from ? map.offsetOf(to - 1) + 1 : start;
+    return { start, end: Math.max(end, start) };
   }
 
   setKey(pointer: string, range: Range): void {

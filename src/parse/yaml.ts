@@ -3,14 +3,15 @@ import {
   isMap,
   isScalar,
   isSeq,
-  type Node as YamlNode,
-  type Document as YamlDocument,
   parseAllDocuments,
+  type Document as YamlDocument,
+  type Node as YamlNode,
 } from 'yaml';
 import { D, TERMS, YAML_ERROR_DETAILS } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source.js';
 import { Locator } from './locator.js';
+import type { ScalarStyle } from './scalar.js';
 
 /** Deeper than any real matter document (about six levels); anything beyond is a mistake or an attack. */
 export const MAX_DEPTH = 64;
@@ -54,7 +55,8 @@ export function parseYaml(source: SourceText): ParseResult {
       const range = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
       const at = { source, range };
       if (error.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic(D.tabIndent, at));
-      else if (error.code === 'RESOURCE_EXHAUSTION') diagnostics.push(diagnostic(D.nestingTooDeep, at, { limit: MAX_DEPTH }));
+      else if (error.code === 'RESOURCE_EXHAUSTION')
+        diagnostics.push(diagnostic(D.nestingTooDeep, at, { limit: MAX_DEPTH }));
       else {
         const detail = YAML_ERROR_DETAILS[error.code] ?? error.message;
         diagnostics.push(diagnostic(D.yamlSyntax, at, { detail }));
@@ -99,8 +101,15 @@ class Converter {
     return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
   }
 
-  private report(entry: (typeof D)[keyof typeof D], range: Range, args = {}, related?: Diagnostic['related']) {
-    this.diagnostics.push(diagnostic(entry, { source: this.source, range }, args, related ? { related } : {}));
+  private report(
+    entry: (typeof D)[keyof typeof D],
+    range: Range,
+    args = {},
+    related?: Diagnostic['related'],
+  ) {
+    this.diagnostics.push(
+      diagnostic(entry, { source: this.source, range }, args, related ? { related } : {}),
+    );
   }
 
   convert(node: YamlNode | null, pointer: string, depth: number): Value {
@@ -166,6 +175,7 @@ class Converter {
     }
     if (isScalar(node)) {
       const v = node.value;
+      if (typeof v === 'string' && node.type) this.locator.setScalarStyle(pointer, node.type as ScalarStyle);
       if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
       return String(v);
     }

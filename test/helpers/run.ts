@@ -11,7 +11,10 @@ export interface CliResult {
 }
 
 /** Run the built CLI as a user would, with a time limit. */
-export function matterc(args: readonly string[], options: { cwd?: string; timeout?: number; env?: Record<string, string> } = {}): CliResult {
+export function matterc(
+  args: readonly string[],
+  options: { cwd?: string; timeout?: number; env?: Record<string, string> } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',

@@ -13,10 +13,9 @@ const halfWidthDigits = (s: string) =>
     .replace(/[．]/g, '.')
     .replace(/－/g, '-');
 
-const spanOf = (first: IToken, last: IToken): Span => ({
-  start: first.startOffset,
-  end: (last.endOffset ?? last.startOffset) + 1,
-});
+/** Token end from its image: with positionTracking 'onlyOffset' chevrotain leaves endOffset unset. */
+const endOf = (t: IToken) => t.startOffset + t.image.length;
+const spanOf = (first: IToken, last: IToken): Span => ({ start: first.startOffset, end: endOf(last) });
 const join = (a: { span: Span }, b: { span: Span }): Span => ({ start: a.span.start, end: b.span.end });
 
 const COMPARE: Record<string, CompareOp> = { Ge: '>=', Le: '<=', Ne: '!=', Eq: '==', Gt: '>', Lt: '<' };
@@ -147,7 +146,7 @@ class ConditionParser extends EmbeddedActionsParser {
       });
     });
     const close = this.CONSUME(T.RBracket);
-    return { list: items, end: (close.endOffset ?? close.startOffset) + 1 };
+    return { list: items, end: endOf(close) };
   });
 
   private additive = this.RULE('additive', (): Expr => {

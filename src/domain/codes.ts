@@ -44,8 +44,40 @@ export const LEVEL_CODES: Readonly<Record<string, string>> = {
 
 /** GB/T 2260 province-level codes. */
 const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43',
-  '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ]);
 
 export interface CodeProblem {
@@ -60,7 +92,7 @@ function malformedShape(value: string, localKey: string, letterPrefixes = true):
   if (/^(\d)\1{4,}$/.test(value)) return problem(D.placeholderCode, { value });
   if (/^[0-9A-Z]{8}-[0-9X]$/.test(value)) return problem(D.hyphenatedOrgCode, { value });
   if (!letterPrefixes) return undefined;
-  if (/^[A-Z]{1,2}\d?-/.test(value) || /^\d{2}\d?[A-Z]\d/.test(value) || /^[A-Z]{2}\d{3,}/.test(value)) {
+  if (/^\d?[A-Z]{1,2}\d?-/.test(value) || /^\d{2}\d?[A-Z]\d/.test(value) || /^[A-Z]{2}\d{3,}/.test(value)) {
     return problem(D.letterPrefixCode, { value, localKey });
   }
   return undefined;
@@ -74,7 +106,8 @@ export function checkUscc(value: string): CodeProblem | undefined {
   if (value.length === 17) return problem(D.usccOneShort, { value });
   if ([...value].length !== 18) return problem(D.usccLength, { length: [...value].length });
   for (let i = 0; i < 18; i++) {
-    if (!USCC_CHARS.includes(value[i]!)) return problem(D.usccInvalidChar, { uscc: value, position: i + 1, char: value[i]! });
+    if (!USCC_CHARS.includes(value[i]!))
+      return problem(D.usccInvalidChar, { uscc: value, position: i + 1, char: value[i]! });
   }
   const expected = usccCheckChar(value.slice(0, 17))!;
   if (expected !== value[17]) return problem(D.usccCheckDigit, { uscc: value, expected, actual: value[17]! });
@@ -106,40 +139,67 @@ export function checkBasicCode(value: string, type: string | undefined): CodePro
 /** A national 33-character 实施编码, against the matter's basic code, levels and type. */
 export function checkImplCode(
   value: string,
-  matter: { basicCode?: string | undefined; levels?: readonly string[] | undefined; type?: string | undefined },
+  matter: {
+    basicCode?: string | undefined;
+    levels?: readonly string[] | undefined;
+    type?: string | undefined;
+  },
 ): CodeProblem | undefined {
   if (value.split('-').length >= 3) return problem(D.segmentedCode, { value });
   const shape = malformedShape(value, 'localImplCode');
   if (shape) return shape;
-  if ([...value].length !== 33) return problem(D.implCodeLength, { length: [...value].length });
+  const length = [...value].length;
+  if (length !== 33)
+    return builtFromMalformedUscc(value, matter.basicCode) ?? problem(D.implCodeLength, { length });
   const uscc = checkUscc(value.slice(0, 18));
   if (uscc) return uscc;
   const digit = value[18]!;
   const levelEntry = Object.entries(LEVEL_CODES).find(([, c]) => c === digit);
-  if (matter.levels && matter.levels.length > 0 && !matter.levels.some((l) => LEVEL_CODES[l] === digit)) {
+  const levels = matter.levels ?? [];
+  // 村（社区）级 has no known digit: with such a level the digit cannot be judged.
+  const judgeable = levels.length > 0 && levels.every((l) => LEVEL_CODES[l] !== undefined);
+  if (judgeable && !levels.some((l) => LEVEL_CODES[l] === digit)) {
     return problem(D.implCodeLevelMismatch, {
       digit,
       level: levelEntry ? levelEntry[0] : TERMS.unknownLevel,
-      levels: [...matter.levels],
+      levels: [...levels],
     });
   }
   const embedded = value.slice(19, 31);
-  if (matter.basicCode !== undefined && embedded !== matter.basicCode) {
-    return problem(D.implCodeBasicMismatch, { embedded, basic: matter.basicCode });
+  if (matter.basicCode !== undefined) {
+    // The basic code itself is checked (and reported) at basicCode; report here only what differs.
+    return embedded !== matter.basicCode
+      ? problem(D.implCodeBasicMismatch, { embedded, basic: matter.basicCode })
+      : undefined;
   }
   return checkBasicCode(embedded, matter.type);
 }
 
 /**
- * A local, hyphen-segmented 实施编码 (Sichuan: basic-area-000-USCC-1-00). The USCC segment is checked
- * precisely because real catalogs put organisation codes, 17-character and placeholder values there.
+ * An 实施编码 of the wrong length that ends with a level digit, the matter's basic code and a 2-digit
+ * extension was built from a malformed USCC (a 9-character organisation code, 17 characters, an old
+ * hyphenated code, a placeholder): report that, not just the length.
+ */
+function builtFromMalformedUscc(value: string, basicCode: string | undefined): CodeProblem | undefined {
+  if (basicCode === undefined || !/^\d{12}$/.test(basicCode)) return undefined;
+  const built = new RegExp(`^(.+)\\d${basicCode}\\d{2}$`).exec(value);
+  return built ? checkUscc(built[1]!) : undefined;
+}
+
+/**
+ * A local, hyphen-segmented 实施编码 (Sichuan: basic-area-000-USCC-1-00; the basic code itself may hold
+ * hyphens, as in G-000007-001-…). The USCC segment, third from the end before the 1-digit and 2-digit
+ * tail, is checked precisely because real catalogs put organisation codes, 17-character and placeholder
+ * values there; an old hyphenated organisation code splits it in two.
  */
 export function checkLocalImplCode(value: string): CodeProblem | undefined {
   const parts = value.split('-');
-  if (parts.length < 6) return undefined;
-  if (parts.length === 7 && /^[0-9A-Z]{8}$/.test(parts[3]!) && /^[0-9X]$/.test(parts[4]!)) {
-    return problem(D.hyphenatedOrgCode, { value: `${parts[3]}-${parts[4]}` });
+  const n = parts.length;
+  if (n < 6 || !/^\d$/.test(parts[n - 2]!) || !/^\d{2}$/.test(parts[n - 1]!)) return undefined;
+  const uscc = parts[n - 3]!;
+  const before = parts[n - 4]!;
+  if (n >= 7 && /^[0-9X]$/.test(uscc) && /^[0-9A-Z]{8}$/.test(before)) {
+    return problem(D.hyphenatedOrgCode, { value: `${before}-${uscc}` });
   }
-  if (parts.length !== 6) return undefined;
-  return checkUscc(parts[3]!);
+  return checkUscc(uscc);
 }

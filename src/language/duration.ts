@@ -1,12 +1,14 @@
 /**
  * Time limits: 即办 / 当场办结, N个工作日, N日 / N天 / N个自然日, N小时, and English equivalents;
- * full-width digits are accepted.
+ * full-width digits are accepted, and so is the wording of guides around a number of days
+ * (自受理之日起20日内办结, 1个工作日内).
  *
  * Comparison rule, used everywhere a limit is compared: working days and calendar days are not
  * interchangeable, so each duration is an interval of calendar hours and one limit is "longer" than
  * another only when it is longer under every calendar: N working days last at least N calendar days
  * and at most N + 2·⌈N/5⌉ + 8 (weekends plus the longest public-holiday block); a day is 24 hours;
- * a working day holds at least 8 working hours.
+ * a working day holds at least 8 working hours, so against a limit in hours N working days are sure of
+ * 8·N hours only (1个工作日 is not certainly longer than 10小时; 2个工作日 is certainly longer than 10小时).
  */
 export type Duration =
   | { readonly unit: 'instant' }
@@ -19,11 +21,11 @@ const UNITS: readonly [RegExp, 'workday' | 'day' | 'hour'][] = [
 ];
 
 export function parseDuration(text: string): Duration | undefined {
-  const s = text
-    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .trim();
+  const s = text.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
   if (/^(即办|当场办结|即时办结|immediate(ly)?|on the spot)$/i.test(s)) return { unit: 'instant' };
-  const m = /^(\d+(?:\.\d+)?)\s*(.+)$/.exec(s);
+  // The wording guides use around a limit: 自受理之日起20日内办结, 1个工作日内.
+  const core = s.replace(/^自受理之日起\s*/, '').replace(/\s*内?办结$|\s*内$/, '');
+  const m = /^(\d+(?:\.\d+)?)\s*(.+)$/.exec(core);
   if (!m) return undefined;
   const amount = Number(m[1]);
   for (const [re, unit] of UNITS) if (re.test(m[2]!.trim())) return { unit, amount };
@@ -47,7 +49,9 @@ export function bounds(d: Duration): [number, number] {
 /** True when `a` is longer than `b` under every calendar. */
 export function certainlyLonger(a: Duration, b: Duration): boolean {
   if (a.unit === b.unit && a.unit !== 'instant' && b.unit !== 'instant') return a.amount > b.amount;
-  return bounds(a)[0] > bounds(b)[1];
+  // Against hours, a working day counts only the 8 working hours it is sure to hold.
+  const shortest = a.unit === 'workday' && b.unit === 'hour' ? 8 * a.amount : bounds(a)[0];
+  return shortest > bounds(b)[1];
 }
 
 export function isInstant(d: Duration): boolean {

@@ -1,5 +1,5 @@
-import { checkUscc } from '../../domain/codes.js';
 import { D } from '../../diagnostics/catalogue.js';
+import { checkUscc } from '../../domain/codes.js';
 import type { Department } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 
@@ -7,7 +7,15 @@ import type { Rule } from '../rule.js';
 export const departmentUscc: Rule<Department> = {
   name: 'department-uscc',
   kind: 'Department',
-  codes: [D.usccCheckDigit, D.orgCodeInsteadOfUscc, D.usccOneShort, D.usccInvalidChar, D.placeholderCode, D.hyphenatedOrgCode, D.usccLength],
+  codes: [
+    D.usccCheckDigit,
+    D.orgCodeInsteadOfUscc,
+    D.usccOneShort,
+    D.usccInvalidChar,
+    D.placeholderCode,
+    D.hyphenatedOrgCode,
+    D.usccLength,
+  ],
   check(dept, ctx) {
     if (dept.uscc === undefined) return;
     const p = checkUscc(dept.uscc);

@@ -16,11 +16,13 @@ export const instantCaseType: Rule<Matter> = {
     const promised = parseDuration(m.promisedLimit);
     if (!promised) return;
     const instant = promised.unit === 'instant';
+    // Case type and review type are separate elements: each one that disagrees is reported where it is.
     if (instant && m.caseType === '承诺件') {
       ctx.report(D.instantNotInstantCase, '/caseType', { limit: m.promisedLimit, caseType: m.caseType });
     } else if (!instant && m.caseType === '即办件') {
       ctx.report(D.instantCaseNotInstant, '/caseType', { limit: m.promisedLimit, caseType: m.caseType });
-    } else if (instant && m.reviewType === '前审后批') {
+    }
+    if (instant && m.reviewType === '前审后批') {
       ctx.report(D.instantNotInstantCase, '/reviewType', { limit: m.promisedLimit, caseType: m.reviewType });
     } else if (!instant && m.reviewType === '即审即办') {
       ctx.report(D.instantCaseNotInstant, '/reviewType', { limit: m.promisedLimit, caseType: m.reviewType });

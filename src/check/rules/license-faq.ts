@@ -12,6 +12,7 @@ export const licenseFaq: Rule<Matter> = {
   codes: [D.licenseWithoutFaq],
   check(m, ctx) {
     const described = (m.materials?.length ?? 0) > 0 || (m.steps?.length ?? 0) > 0;
-    if (m.type === '行政许可' && described && (m.faq?.length ?? 0) === 0) ctx.report(D.licenseWithoutFaq, '/type');
+    if (m.type === '行政许可' && described && (m.faq?.length ?? 0) === 0)
+      ctx.report(D.licenseWithoutFaq, '/type');
   },
 };

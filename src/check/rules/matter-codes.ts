@@ -1,5 +1,5 @@
-import { checkBasicCode, checkImplCode, checkLocalImplCode } from '../../domain/codes.js';
 import { D } from '../../diagnostics/catalogue.js';
+import { checkBasicCode, checkImplCode, checkLocalImplCode } from '../../domain/codes.js';
 import type { Matter } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 

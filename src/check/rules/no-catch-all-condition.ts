@@ -4,9 +4,15 @@ import type { Rule } from '../rule.js';
 
 /**
  * Valid: acceptance conditions spell out every condition; no catch-all clause such as
- * “法律、法规规定的其他条件” (Jiangsu guide-writing norm).
+ * “法律、法规规定的其他条件” (Jiangsu guide-writing norm). 其它 is the common variant of 其他. A clause that
+ * rules other conditions out (“不得附加其他条件”, “无其他条件”) is not a catch-all.
  */
-const CATCH_ALL = /(?:法律|法规|规章|法律法规|法律、法规|法律、行政法规|法律、法规、规章|国家|有关部门|主管部门)[^，。；]{0,12}(?:规定|要求)的其他(?:条件|情形|材料)|其他(?:法定|应当具备的)?条件|其他(?:相关)?材料/;
+const CATCH_ALL = new RegExp(
+  [
+    '(?:法律|法规|规章|国家|国务院|有关部门|主管部门)[^，。；]{0,12}(?:规定|要求)的其[他它](?:条件|情形|材料)',
+    '(?<!(?:无|没有|无需|不需|不得|不再|不另)[^，。；]{0,4})其[他它](?:(?:法定|应当具备的)?条件|(?:相关)?材料)',
+  ].join('|'),
+);
 
 export const noCatchAllCondition: Rule<Matter> = {
   name: 'no-catch-all-condition',

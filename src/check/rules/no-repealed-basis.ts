@@ -15,12 +15,21 @@ export const noRepealedBasis: Rule<Matter> = {
       if (law.status !== '已废止') return;
       const successor = law.supersededBy ? ctx.table.get('Law', law.supersededBy) : undefined;
       const successorTitle = successor ? (successor.value as unknown as Law).title : undefined;
-      ctx.report(D.repealedLawCited, `/basis/${i}/law`, {
-        title: law.title,
-        replacement: successorTitle ? { template: TERMS.lawTitleQuoted, args: { title: successorTitle } } : '',
-      }, {
-        related: [{ source: lawDoc.source, range: lawDoc.locator.nearest('/status'), label: 'lawDefinedHere' }],
-      });
+      ctx.report(
+        D.repealedLawCited,
+        `/basis/${i}/law`,
+        {
+          title: law.title,
+          replacement: successorTitle
+            ? { template: TERMS.lawTitleQuoted, args: { title: successorTitle } }
+            : '',
+        },
+        {
+          related: [
+            { source: lawDoc.source, range: lawDoc.locator.nearest('/status'), label: 'lawDefinedHere' },
+          ],
+        },
+      );
     });
   },
 };

@@ -13,10 +13,23 @@ export const promisedWithinStatutory: Rule<Matter> = {
     const promised = parseDuration(m.promisedLimit);
     const statutory = parseDuration(m.statutoryLimit);
     if (promised && statutory && certainlyLonger(promised, statutory)) {
-      ctx.report(D.promisedExceedsStatutory, '/promisedLimit', {
-        promised: m.promisedLimit,
-        statutory: m.statutoryLimit,
-      }, { related: [{ source: ctx.doc.source, range: ctx.doc.locator.nearest('/statutoryLimit'), label: 'statutoryLimitHere' }] });
+      ctx.report(
+        D.promisedExceedsStatutory,
+        '/promisedLimit',
+        {
+          promised: m.promisedLimit,
+          statutory: m.statutoryLimit,
+        },
+        {
+          related: [
+            {
+              source: ctx.doc.source,
+              range: ctx.doc.locator.nearest('/statutoryLimit'),
+              label: 'statutoryLimitHere',
+            },
+          ],
+        },
+      );
     }
   },
 };

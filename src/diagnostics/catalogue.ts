@@ -369,8 +369,8 @@ export const D = {
     code: 'MC4001',
     severity: 'error',
     message: t(
-      '承诺办结时限为“{limit}”，办件类型应为即办件，这里是{caseType}',
-      'The promised limit is "{limit}", so the case type must be 即办件, not {caseType}',
+      '承诺办结时限为“{limit}”，应为即办件、即审即办，这里是{caseType}',
+      'The promised limit is "{limit}", so it must be 即办件 reviewed 即审即办, not {caseType}',
     ),
     hint: t(
       '改为 caseType: 即办件（审查类型为即审即办），或改承诺时限。',
@@ -385,8 +385,8 @@ export const D = {
     code: 'MC4002',
     severity: 'error',
     message: t(
-      '办件类型为{caseType}，与承诺办结时限“{limit}”不符',
-      'The case type {caseType} does not agree with the promised limit "{limit}"',
+      '{caseType}与承诺办结时限“{limit}”不符',
+      '{caseType} does not agree with the promised limit "{limit}"',
     ),
     hint: t(
       '即办件的承诺时限写“即办”或“当场办结”；有办理天数的为承诺件、前审后批。',
@@ -459,8 +459,8 @@ export const D = {
       'The promise must not exceed the statutory limit (it is usually a compression of it).',
     ),
     summary: t(
-      '承诺办结时限是对法定办结时限的压缩，不能更长。工作日与自然日比较时按 1 个工作日 ≤ 1 个自然日、5 个工作日 ≤ 7 个自然日从严判断。',
-      'The promised limit compresses the statutory one and cannot be longer. Working and calendar days are compared strictly: 1 working day ≤ 1 calendar day, 5 working days ≤ 7 calendar days.',
+      '承诺办结时限是对法定办结时限的压缩，不能更长。不同单位之间只有在任何日历下都更长才报错：N 个工作日至少是 N 个自然日、至多 N + 2·⌈N/5⌉ + 8 个自然日；与小时比较时 1 个工作日按 8 小时计。',
+      'The promised limit compresses the statutory one and cannot be longer. Across units it is reported only when longer under every calendar: N working days last at least N and at most N + 2·⌈N/5⌉ + 8 calendar days; against hours a working day counts 8 hours.',
     ),
   },
   catchAllCondition: {
@@ -795,7 +795,10 @@ export const D = {
     code: 'MC5010',
     severity: 'error',
     message: t('条件表达式中此处不应出现“{found}”', 'Unexpected "{found}" in the condition'),
-    hint: t('检查运算符和括号；中文“且/或/非”前后需要空格。', 'Check operators and parentheses; 且/或/非 need spaces around them.'),
+    hint: t(
+      '检查运算符和括号；中文“且/或/非”前后需要空格。',
+      'Check operators and parentheses; 且/或/非 need spaces around them.',
+    ),
     summary: t(
       '条件表达式不符合语法。条件由字段路径、比较（== != > >= < <=）、in [...]、exists(...)、and/or/not（或 且/或/非）组成。',
       'The condition does not follow the grammar: field paths, comparisons, in [...], exists(...), and/or/not (或 且/或/非).',
@@ -806,20 +809,32 @@ export const D = {
     severity: 'error',
     message: t('条件表达式不完整{expected}', 'The condition is incomplete{expected}'),
     hint: t('补全比较的另一侧或闭合括号。', 'Complete the comparison or close the parenthesis.'),
-    summary: t('条件在结尾处缺少内容，例如比较运算符后没有值。', 'The condition ends too early, e.g. nothing after a comparison operator.'),
+    summary: t(
+      '条件在结尾处缺少内容，例如比较运算符后没有值。',
+      'The condition ends too early, e.g. nothing after a comparison operator.',
+    ),
   },
   unterminatedString: {
     code: 'MC5012',
     severity: 'error',
     message: t('字符串缺少结束引号', 'The string has no closing quote'),
-    hint: t('在文本末尾补上对应的引号（"…"、\'…\'、“…”、‘…’、「…」须成对）。', 'Close the string with the matching quote.'),
-    summary: t('未闭合的字符串是词法错误，不会被跳过或猜测。', 'An unclosed string is a lexical error; it is never skipped or guessed.'),
+    hint: t(
+      '在文本末尾补上对应的引号（"…"、\'…\'、“…”、‘…’、「…」须成对）。',
+      'Close the string with the matching quote.',
+    ),
+    summary: t(
+      '未闭合的字符串是词法错误，不会被跳过或猜测。',
+      'An unclosed string is a lexical error; it is never skipped or guessed.',
+    ),
   },
   conditionBadCharacter: {
     code: 'MC5013',
     severity: 'error',
     message: t('条件表达式中不能出现“{text}”', '"{text}" cannot appear in a condition'),
-    summary: t('条件表达式中出现了无法识别的字符。', 'The condition contains a character the language does not know.'),
+    summary: t(
+      '条件表达式中出现了无法识别的字符。',
+      'The condition contains a character the language does not know.',
+    ),
   },
   unknownField: {
     code: 'MC5014',
@@ -834,34 +849,61 @@ export const D = {
     code: 'MC5015',
     severity: 'error',
     message: t('{left}与{right}不能用“{op}”运算或比较', '{left} and {right} cannot be combined with "{op}"'),
-    hint: t('两侧类型须一致，例如年龄（整数）应与数字比较：年龄 >= 60。', 'Both sides need the same type, e.g. compare an age with a number: 年龄 >= 60.'),
-    summary: t('条件是有类型的：文本、数字、日期、时长、金额、是/否不能混用。', 'Conditions are typed: text, numbers, dates, durations, money and booleans do not mix.'),
+    hint: t(
+      '两侧类型须一致，例如年龄（整数）应与数字比较：年龄 >= 60。',
+      'Both sides need the same type, e.g. compare an age with a number: 年龄 >= 60.',
+    ),
+    summary: t(
+      '条件是有类型的：文本、数字、日期、时长、金额、是/否不能混用。',
+      'Conditions are typed: text, numbers, dates, durations, money and booleans do not mix.',
+    ),
   },
   conditionNotBoolean: {
     code: 'MC5016',
     severity: 'error',
-    message: t('这里需要一个成立或不成立的条件，而不是{found}', 'A true/false condition is needed here, not {found}'),
+    message: t(
+      '这里需要一个成立或不成立的条件，而不是{found}',
+      'A true/false condition is needed here, not {found}',
+    ),
     hint: t('写成比较，例如 申请人.年龄 >= 60。', 'Write a comparison such as 申请人.年龄 >= 60.'),
-    summary: t('and/or/not 的两侧和整个条件都必须是“是/否”。', 'The operands of and/or/not and the whole condition must be true/false.'),
+    summary: t(
+      'and/or/not 的两侧和整个条件都必须是“是/否”。',
+      'The operands of and/or/not and the whole condition must be true/false.',
+    ),
   },
   conditionNotOrdered: {
     code: 'MC5017',
     severity: 'error',
     message: t('{type}不能比较大小（“{op}”）', '{type} values cannot be ordered ("{op}")'),
     hint: t('文本和是/否只能用 == 或 != 比较。', 'Text and booleans compare only with == or !=.'),
-    summary: t('只有数字、金额、日期和时长可以比较大小。', 'Only numbers, money, dates and durations can be ordered.'),
+    summary: t(
+      '只有数字、金额、日期和时长可以比较大小。',
+      'Only numbers, money, dates and durations can be ordered.',
+    ),
   },
   notAnOption: {
     code: 'MC5018',
     severity: 'error',
-    message: t('“{value}”不是字段“{path}”的可选值；可选值：{options}', '"{value}" is not an option of "{path}"; options: {options}'),
-    summary: t('枚举字段只能与其可选值比较，写错的值会让条件永远不成立。', 'An enumerated field compares only with its options; a misspelt value would make the condition never hold.'),
+    message: t(
+      '“{value}”不是字段“{path}”的可选值；可选值：{options}',
+      '"{value}" is not an option of "{path}"; options: {options}',
+    ),
+    summary: t(
+      '枚举字段只能与其可选值比较，写错的值会让条件永远不成立。',
+      'An enumerated field compares only with its options; a misspelt value would make the condition never hold.',
+    ),
   },
   possiblyAbsent: {
     code: 'MC5019',
     severity: 'error',
-    message: t('字段“{path}”不一定填写，使用前须先判断 exists({path})', 'The field "{path}" may be absent; test exists({path}) before using it'),
-    hint: t('写成 exists({path}) and …，或 not exists({path}) or …。', 'Write exists({path}) and …, or not exists({path}) or ….'),
+    message: t(
+      '字段“{path}”不一定填写，使用前须先判断 exists({path})',
+      'The field "{path}" may be absent; test exists({path}) before using it',
+    ),
+    hint: t(
+      '写成 exists({path}) and …，或 not exists({path}) or …。',
+      'Write exists({path}) and …, or not exists({path}) or ….',
+    ),
     summary: t(
       '只有表单中必填的字段才一定有值。可能缺失的字段直接比较时，各执行目标（表单、流程引擎）的结果会不一致，因此必须先判断是否存在。',
       'Only required form fields always have a value. Comparing a possibly absent field gives different results in different engines, so presence must be tested first.',
@@ -870,29 +912,56 @@ export const D = {
   durationUnitMismatch: {
     code: 'MC5020',
     severity: 'error',
-    message: t('工作日、自然日和小时不能直接比较或相加', 'Working days, calendar days and hours cannot be compared or added directly'),
+    message: t(
+      '工作日、自然日和小时不能直接比较或相加',
+      'Working days, calendar days and hours cannot be compared or added directly',
+    ),
     hint: t('两侧使用同一单位。', 'Use the same unit on both sides.'),
-    summary: t('工作日与自然日之间没有固定换算，条件中的时长必须同单位。', 'Working and calendar days have no fixed ratio; durations in a condition must share a unit.'),
+    summary: t(
+      '工作日与自然日之间没有固定换算，条件中的时长必须同单位。',
+      'Working and calendar days have no fixed ratio; durations in a condition must share a unit.',
+    ),
   },
   conditionAlwaysFalse: {
     code: 'MC5030',
     severity: 'error',
-    message: t('没有申请人能满足这个条件：{conflict}不能同时成立', 'No applicant can satisfy this: {conflict} cannot all hold'),
-    hint: t('检查比较方向和取值，例如是否把 >= 写成了 <。', 'Check the comparison directions and values, e.g. >= written as <.'),
-    summary: t('条件（或其中用 and 连接的一部分）在任何情况下都不成立，相关材料、环节或字段永远不会出现。', 'The condition (or a conjunction inside it) can never hold, so what it guards never applies.'),
+    message: t(
+      '没有申请人能满足这个条件：{conflict}不能同时成立',
+      'No applicant can satisfy this: {conflict} cannot all hold',
+    ),
+    hint: t(
+      '检查比较方向和取值，例如是否把 >= 写成了 <。',
+      'Check the comparison directions and values, e.g. >= written as <.',
+    ),
+    summary: t(
+      '条件（或其中用 and 连接的一部分）在任何情况下都不成立，相关材料、环节或字段永远不会出现。',
+      'The condition (or a conjunction inside it) can never hold, so what it guards never applies.',
+    ),
   },
   conditionAlwaysTrue: {
     code: 'MC5031',
     severity: 'warning',
     message: t('这个条件对所有申请人都成立', 'This condition holds for every applicant'),
-    hint: t('删除 when，或改写为真正区分情形的条件。', 'Remove when, or write a condition that really distinguishes cases.'),
-    summary: t('永远成立的条件没有作用，往往是写错了比较。', 'A condition that always holds has no effect and usually hides a mistake.'),
+    hint: t(
+      '删除 when，或改写为真正区分情形的条件。',
+      'Remove when, or write a condition that really distinguishes cases.',
+    ),
+    summary: t(
+      '永远成立的条件没有作用，往往是写错了比较。',
+      'A condition that always holds has no effect and usually hides a mistake.',
+    ),
   },
   variantsOverlap: {
     code: 'MC5032',
     severity: 'warning',
-    message: t('材料“{material}”的两种情形可能同时适用，例如：{witness}', 'Two variants of the material "{material}" can apply at once, e.g. {witness}'),
-    hint: t('让各情形的条件互斥，申请人才知道该交哪一份。', 'Make the variants\' conditions exclusive so applicants know which one to bring.'),
+    message: t(
+      '材料“{material}”的两种情形可能同时适用，例如：{witness}',
+      'Two variants of the material "{material}" can apply at once, e.g. {witness}',
+    ),
+    hint: t(
+      '让各情形的条件互斥，申请人才知道该交哪一份。',
+      "Make the variants' conditions exclusive so applicants know which one to bring.",
+    ),
     summary: t(
       '同一材料按情形列出多次（如本人办理/委托办理）时，各情形的条件应当互斥。',
       'When a material is listed several times for different situations, their conditions must be mutually exclusive.',
@@ -902,8 +971,14 @@ export const D = {
     code: 'MC5040',
     severity: 'error',
     message: t('无法识别的法律依据引用：{detail}', 'Unrecognised legal citation: {detail}'),
-    hint: t('写成《法规名称》第N条第N款第（N）项，或 国发〔2024〕3号 这样的文号。', 'Write 《Title》第N条第N款第（N）项, or a document number such as 国发〔2024〕3号.'),
-    summary: t('设定依据须写成可核对的规范引用：法规名称加条、款、项、目，或文号、附件条目。', 'A legal basis must be a checkable citation: a title with article, paragraph, item, sub-item, or a document number or annex item.'),
+    hint: t(
+      '写成《法规名称》第N条第N款第（N）项，或 国发〔2024〕3号 这样的文号。',
+      'Write 《Title》第N条第N款第（N）项, or a document number such as 国发〔2024〕3号.',
+    ),
+    summary: t(
+      '设定依据须写成可核对的规范引用：法规名称加条、款、项、目，或文号、附件条目。',
+      'A legal basis must be a checkable citation: a title with article, paragraph, item, sub-item, or a document number or annex item.',
+    ),
   },
   citationIrregular: {
     code: 'MC5041',
@@ -919,21 +994,42 @@ export const D = {
     code: 'MC5042',
     severity: 'error',
     message: t('法律法规登记表中没有《{title}》', 'The law registry has no "{title}"'),
-    hint: t('在 Law 登记表中登记该法规（含简称），或改正名称。', 'Register the law (with its short names) in the Law registry, or correct the title.'),
-    summary: t('引用的法规必须在法律法规登记表中，才能核对其时效和条款。', 'A cited law must be in the Law registry so that its status and provisions can be checked.'),
+    hint: t(
+      '在 Law 登记表中登记该法规（含简称），或改正名称。',
+      'Register the law (with its short names) in the Law registry, or correct the title.',
+    ),
+    summary: t(
+      '引用的法规必须在法律法规登记表中，才能核对其时效和条款。',
+      'A cited law must be in the Law registry so that its status and provisions can be checked.',
+    ),
   },
   lawNotYetInForce: {
     code: 'MC5043',
     severity: 'error',
-    message: t('《{title}》自 {effective} 起施行，清单生效时尚未施行', '"{title}" takes effect on {effective}, after the list does'),
-    summary: t('设定依据在清单生效之日必须已经施行。', 'A legal basis must be in force on the day the list takes effect.'),
+    message: t(
+      '《{title}》自 {effective} 起施行，清单生效时尚未施行',
+      '"{title}" takes effect on {effective}, after the list does',
+    ),
+    summary: t(
+      '设定依据在清单生效之日必须已经施行。',
+      'A legal basis must be in force on the day the list takes effect.',
+    ),
   },
   citationLawMismatch: {
     code: 'MC5044',
     severity: 'error',
-    message: t('引用的《{cited}》与 law 指向的《{registered}》不是同一法规', 'The citation names "{cited}" but law points to "{registered}"'),
-    hint: t('删除 law（由引用自动关联），或改正其中之一。', 'Drop law (the citation links itself), or correct one of them.'),
-    summary: t('依据的 law 与引用文本必须指向同一部法规。', 'The law id and the citation text must name the same law.'),
+    message: t(
+      '引用的《{cited}》与 law 指向的《{registered}》不是同一法规',
+      'The citation names "{cited}" but law points to "{registered}"',
+    ),
+    hint: t(
+      '删除 law（由引用自动关联），或改正其中之一。',
+      'Drop law (the citation links itself), or correct one of them.',
+    ),
+    summary: t(
+      '依据的 law 与引用文本必须指向同一部法规。',
+      'The law id and the citation text must name the same law.',
+    ),
   },
 
   // ── 9xxx: the tool could not run ─────────────────────────────────────────────────────────────
@@ -1119,6 +1215,8 @@ export const TERMS = {
   valueDate: t('日期', 'a date'),
   valueDuration: t('时长', 'a duration'),
   valueMoney: t('金额', 'money'),
+  fieldPath: t('字段路径', 'a field path'),
+  absentField: t('{path} 未填写', '{path} absent'),
   expectedSuffix: t('，缺少“{expected}”', ': "{expected}" is missing'),
   // citation irregularities
   irregularBrackets: t('文号应使用六角括号〔〕', 'document numbers use 〔〕'),

@@ -2,9 +2,15 @@ import { D, LABELS, TERMS, type Text } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Hint } from '../diagnostics/diagnostic.js';
 import { analyze, overlap } from '../language/condition/analyze.js';
 import type { Expr } from '../language/condition/ast.js';
-import { parseCondition, type SyntaxProblem } from '../language/condition/parser.js';
+import { PATH_TOKEN, parseCondition, type SyntaxProblem } from '../language/condition/parser.js';
 import { typecheck } from '../language/condition/typecheck.js';
-import { type Environment, FIELD_TYPES, type FieldInfo, type TypeProblem, type ValueType } from '../language/condition/types.js';
+import {
+  type Environment,
+  FIELD_TYPES,
+  type FieldInfo,
+  type TypeProblem,
+  type ValueType,
+} from '../language/condition/types.js';
 import type { Doc } from '../model/document.js';
 import type { Bundle, Field, Matter } from '../model/types.js';
 import { quoteAll, suggest } from '../util/suggest.js';
@@ -47,7 +53,10 @@ export function environmentOf(table: SymbolTable, formFields: ReadonlyMap<string
       };
     },
     candidates(path: string): string[] {
-      return suggest(path, fields.map((d) => ({ value: d.id!, aliases: [(d.value as unknown as Field).name] })));
+      return suggest(
+        path,
+        fields.map((d) => ({ value: d.id!, aliases: [(d.value as unknown as Field).name] })),
+      );
     },
   };
 }
@@ -59,7 +68,11 @@ function formOf(m: Matter): Map<string, boolean> {
 }
 
 /** Parse, type-check and analyse every `when` of matters and bundles. */
-export function checkConditions(docs: readonly Doc[], table: SymbolTable, out: Diagnostic[]): CompiledCondition[] {
+export function checkConditions(
+  docs: readonly Doc[],
+  table: SymbolTable,
+  out: Diagnostic[],
+): CompiledCondition[] {
   const compiled: CompiledCondition[] = [];
   for (const doc of docs) {
     if (!doc.schemaValid) continue;
@@ -102,7 +115,13 @@ export function checkConditions(docs: readonly Doc[], table: SymbolTable, out: D
   return compiled;
 }
 
-function checkOne(doc: Doc, pointer: string, text: string, env: Environment, out: Diagnostic[]): Expr | undefined {
+function checkOne(
+  doc: Doc,
+  pointer: string,
+  text: string,
+  env: Environment,
+  out: Diagnostic[],
+): Expr | undefined {
   const at = (span: { start: number; end: number }) => ({
     source: doc.source,
     range: doc.locator.insideValue(pointer, doc.source.text, text, span.start, span.end),
@@ -115,7 +134,8 @@ function checkOne(doc: Doc, pointer: string, text: string, env: Environment, out
   for (const p of typeProblems) out.push(typeDiagnostic(p, at(p.span), path));
   if (typeProblems.length > 0) return undefined;
   for (const f of analyze(parsed.ast, env)) {
-    if (f.kind === 'always-false') out.push(diagnostic(D.conditionAlwaysFalse, at(f.span), { conflict: quoteAll(f.conflict) }, { path }));
+    if (f.kind === 'always-false')
+      out.push(diagnostic(D.conditionAlwaysFalse, at(f.span), { conflict: quoteAll(f.conflict) }, { path }));
     else out.push(diagnostic(D.conditionAlwaysTrue, at(f.span), {}, { path }));
   }
   return parsed.ast;
@@ -138,7 +158,15 @@ function syntaxDiagnostic(p: SyntaxProblem, at: At, path: string): Diagnostic {
       return diagnostic(
         D.conditionIncomplete,
         at,
-        { expected: p.expected.length > 0 ? { template: TERMS.expectedSuffix, args: { expected: p.expected } } : '' },
+        {
+          expected:
+            p.expected.length > 0
+              ? {
+                  template: TERMS.expectedSuffix,
+                  args: { expected: p.expected.map((x) => (x === PATH_TOKEN ? TERMS.fieldPath : x)) },
+                }
+              : '',
+        },
         { path },
       );
   }
@@ -155,17 +183,32 @@ function typeDiagnostic(p: TypeProblem, at: At, path: string): Diagnostic {
       return diagnostic(D.unknownField, at, { path: p.path }, { path, ...(hint ? { hint } : {}) });
     }
     case 'type-mismatch':
-      return diagnostic(D.conditionTypeMismatch, at, { left: VALUE_TYPES[p.left], right: VALUE_TYPES[p.right], op: p.op }, { path });
+      return diagnostic(
+        D.conditionTypeMismatch,
+        at,
+        { left: VALUE_TYPES[p.left], right: VALUE_TYPES[p.right], op: p.op },
+        { path },
+      );
     case 'not-boolean':
       return diagnostic(D.conditionNotBoolean, at, { found: VALUE_TYPES[p.found] }, { path });
     case 'not-ordered':
       return diagnostic(D.conditionNotOrdered, at, { type: VALUE_TYPES[p.type], op: p.op }, { path });
     case 'not-an-option': {
-      const near = suggest(p.value, p.options.map((o) => ({ value: o })));
-      return diagnostic(D.notAnOption, at, { value: p.value, path: p.path, options: [...p.options] }, {
-        path,
-        ...(near.length > 0 ? { hint: { label: 'didYouMean' as const, args: { candidates: quoteAll(near) } } } : {}),
-      });
+      const near = suggest(
+        p.value,
+        p.options.map((o) => ({ value: o })),
+      );
+      return diagnostic(
+        D.notAnOption,
+        at,
+        { value: p.value, path: p.path, options: [...p.options] },
+        {
+          path,
+          ...(near.length > 0
+            ? { hint: { label: 'didYouMean' as const, args: { candidates: quoteAll(near) } } }
+            : {}),
+        },
+      );
     }
     case 'possibly-absent':
       return diagnostic(D.possiblyAbsent, at, { path: p.path }, { path });
@@ -175,9 +218,17 @@ function typeDiagnostic(p: TypeProblem, at: At, path: string): Diagnostic {
 }
 
 /** Materials listed more than once (one per situation) must have exclusive conditions. */
-function checkVariants(doc: Doc, m: Matter, asts: ReadonlyMap<string, Expr>, env: Environment, out: Diagnostic[]): void {
+function checkVariants(
+  doc: Doc,
+  m: Matter,
+  asts: ReadonlyMap<string, Expr>,
+  env: Environment,
+  out: Diagnostic[],
+): void {
   const byMaterial = new Map<string, number[]>();
-  (m.materials ?? []).forEach((mat, i) => byMaterial.set(mat.material, [...(byMaterial.get(mat.material) ?? []), i]));
+  for (const [i, mat] of (m.materials ?? []).entries()) {
+    byMaterial.set(mat.material, [...(byMaterial.get(mat.material) ?? []), i]);
+  }
   for (const [material, indices] of byMaterial) {
     for (let x = 0; x < indices.length; x++) {
       for (let y = x + 1; y < indices.length; y++) {
@@ -188,12 +239,19 @@ function checkVariants(doc: Doc, m: Matter, asts: ReadonlyMap<string, Expr>, env
         if (!a || !b) continue;
         const both = overlap(a, b, env);
         if (!both) continue;
-        const witness = Object.entries(both.witness).map(([k, v]) => `${k} = ${v}`);
+        const witness = Object.entries(both.witness).map(([k, v]) =>
+          v === null ? { template: TERMS.absentField, args: { path: k } } : `${k} = ${v}`,
+        );
         out.push(
-          diagnostic(D.variantsOverlap, { source: doc.source, range: doc.locator.nearest(pb) }, { material, witness: witness.length > 0 ? witness : LABELS.none }, {
-            path: `${doc.kind}:${doc.id ?? '?'}${pb}`,
-            related: [{ source: doc.source, range: doc.locator.nearest(pa), label: 'variantHere' }],
-          }),
+          diagnostic(
+            D.variantsOverlap,
+            { source: doc.source, range: doc.locator.nearest(pb) },
+            { material, witness: witness.length > 0 ? witness : LABELS.none },
+            {
+              path: `${doc.kind}:${doc.id ?? '?'}${pb}`,
+              related: [{ source: doc.source, range: doc.locator.nearest(pa), label: 'variantHere' }],
+            },
+          ),
         );
       }
     }

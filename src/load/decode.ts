@@ -17,7 +17,12 @@ export function decode(path: string, bytes: Uint8Array): Decoded {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const source = new SourceText(path, UTF8_LOSSY.decode(bytes.subarray(0, Math.min(nul, 4096))));
-    return { ok: false, diagnostics: [diagnostic(D.binaryFile, { source, range: { start: source.text.length, end: source.text.length } })] };
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(D.binaryFile, { source, range: { start: source.text.length, end: source.text.length } }),
+      ],
+    };
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
@@ -32,7 +37,11 @@ export function decode(path: string, bytes: Uint8Array): Decoded {
     const gbkLine = asGbkFirstLine(body);
     return {
       ok: false,
-      diagnostics: [gbkLine === undefined ? diagnostic(D.invalidUtf8, at) : diagnostic(D.gbkEncoding, at, { line: gbkLine })],
+      diagnostics: [
+        gbkLine === undefined
+          ? diagnostic(D.invalidUtf8, at)
+          : diagnostic(D.gbkEncoding, at, { line: gbkLine }),
+      ],
     };
   }
   const source = new SourceText(path, text);
@@ -57,7 +66,12 @@ function firstInvalidUtf8(b: Uint8Array): number {
     }
     const d1 = b[i + 1] ?? 0;
     // Overlong forms, UTF-16 surrogates and code points above U+10FFFF.
-    if ((c === 0xe0 && d1 < 0xa0) || (c === 0xed && d1 > 0x9f) || (c === 0xf0 && d1 < 0x90) || (c === 0xf4 && d1 > 0x8f)) {
+    if (
+      (c === 0xe0 && d1 < 0xa0) ||
+      (c === 0xed && d1 > 0x9f) ||
+      (c === 0xf0 && d1 < 0x90) ||
+      (c === 0xf4 && d1 > 0x8f)
+    ) {
       return i;
     }
     i += n + 1;

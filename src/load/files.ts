@@ -36,7 +36,11 @@ function isYaml(name: string): boolean {
  * holds a matterc.yaml, that project file says what to include (and whether to add the national
  * baseline). Symlinked directories are followed once (a loop is visited only once).
  */
-export function collectInputs(paths: readonly string[], cwd: string, readProject: (file: InputFile) => ProjectSettings): Inputs {
+export function collectInputs(
+  paths: readonly string[],
+  cwd: string,
+  readProject: (file: InputFile) => ProjectSettings,
+): Inputs {
   const files = new Map<string, InputFile>();
   const projects: InputFile[] = [];
   const missing: string[] = [];
@@ -132,7 +136,9 @@ export function collectInputs(paths: readonly string[], cwd: string, readProject
     else if (st.isFile() && abs.endsWith(`${sep}${PROJECT_FILE}`)) addProject(abs);
     else addPath(abs, [], p);
   }
-  const sorted = [...files.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const sorted = [...files.values()].sort((a, b) =>
+    a.display < b.display ? -1 : a.display > b.display ? 1 : 0,
+  );
   return { files: sorted, projects, missing, empty };
 }
 

@@ -37,7 +37,9 @@ export function readSource(file: InputFile, maxFileSize: number, out: Diagnostic
     return undefined;
   }
   if (bytes.length > maxFileSize) {
-    out.push(diagnostic(D.fileTooLarge, at, { size: formatSize(bytes.length), limit: formatSize(maxFileSize) }));
+    out.push(
+      diagnostic(D.fileTooLarge, at, { size: formatSize(bytes.length), limit: formatSize(maxFileSize) }),
+    );
     return undefined;
   }
   const decoded = decode(file.display, bytes);

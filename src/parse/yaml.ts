@@ -1,9 +1,12 @@
 import {
+  Composer,
+  CST,
   isAlias,
   isMap,
   isScalar,
   isSeq,
-  parseAllDocuments,
+  Lexer,
+  Parser,
   type Document as YamlDocument,
   type Node as YamlNode,
 } from 'yaml';
@@ -15,6 +18,23 @@ import type { ScalarStyle } from './scalar.js';
 
 /** Deeper than any real matter document (about six levels); anything beyond is a mistake or an attack. */
 export const MAX_DEPTH = 64;
+/**
+ * Nesting at which the YAML parser itself is stopped. Up to here a too-deep document is parsed and reported
+ * where it passes MAX_DEPTH, with the rest of the file still checked; beyond it (`[[[[…` thousands deep)
+ * parsing the rest would cost seconds and gigabytes, and composing it would overflow the stack.
+ */
+const ABORT_DEPTH = 4 * MAX_DEPTH;
+/** Reading and parsing problems reported per file at most: a hostile file could otherwise produce millions. */
+export const MAX_PARSE_DIAGNOSTICS = 100;
+const OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+  stringKeys: false,
+} as const;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type Value = null | boolean | number | string | Value[] | { [key: string]: Value };
@@ -37,47 +57,104 @@ export interface ParseResult {
 /** Parse every YAML document in a source, keeping the position of every key and value. */
 export function parseYaml(source: SourceText): ParseResult {
   const diagnostics: Diagnostic[] = [];
+  const report = (d: Diagnostic): void => {
+    if (diagnostics.length < MAX_PARSE_DIAGNOSTICS) diagnostics.push(d);
+  };
   const documents: ParsedDocument[] = [];
-  const parsed = parseAllDocuments(source.text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: true,
-    stringKeys: false,
-  });
-  const list = Array.isArray(parsed) ? parsed : [];
-  list.forEach((doc: YamlDocument.Parsed, index) => {
+  const { docs, tooDeepAt, openQuotes } = compose(source.text);
+  docs.forEach((doc, index) => {
     let broken = false;
     for (const error of doc.errors) {
       broken = true;
-      const range = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
+      // yaml reports an unclosed quote where the text ends; point at the quote that was left open instead.
+      const open = error.code === 'MISSING_CHAR' ? openQuotes.get(error.pos[0]) : undefined;
+      const range =
+        open !== undefined
+          ? { start: open, end: open + 1 }
+          : { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
       const at = { source, range };
-      if (error.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic(D.tabIndent, at));
+      if (error.code === 'TAB_AS_INDENT') report(diagnostic(D.tabIndent, at));
       else if (error.code === 'RESOURCE_EXHAUSTION')
-        diagnostics.push(diagnostic(D.nestingTooDeep, at, { limit: MAX_DEPTH }));
+        report(diagnostic(D.nestingTooDeep, at, { limit: MAX_DEPTH }));
       else {
         const detail = YAML_ERROR_DETAILS[error.code] ?? error.message;
-        diagnostics.push(diagnostic(D.yamlSyntax, at, { detail }));
+        report(diagnostic(D.yamlSyntax, at, { detail }));
       }
     }
     if (doc.contents === null) return; // a document holding only comments, or `---` alone
-    const converter = new Converter(source, diagnostics);
+    const converter = new Converter(source, report);
     const value = converter.convert(doc.contents as YamlNode, '', 0);
     if (converter.failed) broken = true;
     if (!broken && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       const found = Array.isArray(value) ? TERMS.typeArray : TERMS.typeScalar;
       const range = converter.locator.valueRange('') ?? { start: 0, end: 0 };
-      diagnostics.push(diagnostic(D.topLevelNotMap, { source, range: firstLine(source, range) }, { found }));
+      report(diagnostic(D.topLevelNotMap, { source, range: firstLine(source, range) }, { found }));
       broken = true;
     }
     documents.push({ source, index, value, locator: converter.locator, broken });
   });
+  if (tooDeepAt !== undefined) {
+    const range = firstLine(source, { start: tooDeepAt, end: tooDeepAt + 1 });
+    report(diagnostic(D.nestingTooDeep, { source, range }, { limit: MAX_DEPTH }));
+  }
   if (documents.length === 0 && diagnostics.length === 0) {
-    diagnostics.push(diagnostic(D.emptyFile, { source, range: { start: 0, end: 0 } }));
+    report(diagnostic(D.emptyFile, { source, range: { start: 0, end: 0 } }));
   }
   return { documents, diagnostics };
+}
+
+interface Composed {
+  readonly docs: YamlDocument.Parsed[];
+  /** Set when the parse was stopped at ABORT_DEPTH: where the nesting passed MAX_DEPTH. */
+  readonly tooDeepAt: number | undefined;
+  /** Unclosed quoted scalars: the offset where each one ends (where yaml reports it) → where it opens. */
+  readonly openQuotes: ReadonlyMap<number, number>;
+}
+
+/**
+ * yaml's parseAllDocuments, run lexeme by lexeme (lexer → parser → composer) so that the nesting depth can
+ * be watched while parsing. A document nested deeper than ABORT_DEPTH stops the parse: the documents
+ * before it are kept, it and the rest of the file are not parsed.
+ */
+function compose(text: string): Composed {
+  const parser = new Parser();
+  const composer = new Composer(OPTIONS);
+  const docs: YamlDocument.Parsed[] = [];
+  const openQuotes = new Map<number, number>();
+  let tooDeepAt: number | undefined;
+  const take = (tokens: Iterable<CST.Token>) => {
+    for (const token of tokens) for (const doc of composer.next(token)) docs.push(doc);
+  };
+  let scalarContent = false; // the lexeme after CST.SCALAR is a plain or block scalar's text, whatever it starts with
+  for (const lexeme of new Lexer().lex(text)) {
+    const start = parser.offset;
+    take(parser.next(lexeme));
+    const quote = lexeme[0];
+    if (
+      !scalarContent &&
+      (quote === '"' || quote === "'") &&
+      (lexeme.length === 1 || lexeme[lexeme.length - 1] !== quote)
+    ) {
+      openQuotes.set(start + lexeme.length, start);
+    }
+    scalarContent = lexeme === CST.SCALAR;
+    if (parser.stack.length > ABORT_DEPTH) {
+      tooDeepAt = tooDeepOffset(parser.stack);
+      break;
+    }
+  }
+  if (tooDeepAt === undefined) take(parser.end());
+  for (const doc of composer.end()) docs.push(doc);
+  return { docs, tooDeepAt, openQuotes };
+}
+
+/** Where the collection one level deeper than MAX_DEPTH starts, among the collections open in the parser. */
+function tooDeepOffset(stack: readonly CST.Token[]): number {
+  const open = stack.filter(
+    (t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection',
+  );
+  const token = open[Math.min(MAX_DEPTH + 1, open.length - 1)] ?? stack[stack.length - 1];
+  return token?.offset ?? 0;
 }
 
 /** Clip a range to its first line so a code frame stays readable. */
@@ -93,7 +170,7 @@ class Converter {
 
   constructor(
     private readonly source: SourceText,
-    private readonly diagnostics: Diagnostic[],
+    private readonly sink: (d: Diagnostic) => void,
   ) {}
 
   private range(node: { range?: [number, number, number] | null | undefined }): Range {
@@ -107,9 +184,7 @@ class Converter {
     args = {},
     related?: Diagnostic['related'],
   ) {
-    this.diagnostics.push(
-      diagnostic(entry, { source: this.source, range }, args, related ? { related } : {}),
-    );
+    this.sink(diagnostic(entry, { source: this.source, range }, args, related ? { related } : {}));
   }
 
   convert(node: YamlNode | null, pointer: string, depth: number): Value {

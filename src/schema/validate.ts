@@ -7,6 +7,7 @@ import type { ParsedDocument } from '../parse/yaml.js';
 import { firstLine } from '../parse/yaml.js';
 import { type Candidate, quoteAll, suggest } from '../util/suggest.js';
 import { schemaFiles } from './schemas.js';
+import { titleAt } from './titles.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
@@ -57,7 +58,7 @@ export function validateDocument(
 ): Diagnostic[] {
   const validate = validatorFor(kind);
   if (validate(doc.value)) return [];
-  return cleanErrors(validate.errors ?? []).map((e) => toDiagnostic(doc, e, semanticPrefix));
+  return cleanErrors(validate.errors ?? []).map((e) => toDiagnostic(doc, kind, e, semanticPrefix));
 }
 
 /**
@@ -104,14 +105,22 @@ function didYouMean(values: string[]): Hint | undefined {
   return values.length > 0 ? { label: 'didYouMean', args: { candidates: quoteAll(values) } } : undefined;
 }
 
-function toDiagnostic(doc: ParsedDocument, e: ErrorObject, prefix: string): Diagnostic {
+function toDiagnostic(
+  doc: ParsedDocument,
+  kind: Kind | 'Project',
+  e: ErrorObject,
+  prefix: string,
+): Diagnostic {
   const loc = doc.locator;
   const parent = e.parentSchema as SchemaNode | undefined;
   const at = (range: { start: number; end: number }) => ({ source: doc.source, range });
   const valueAt = (pointer: string) => at(firstLine(doc.source, loc.nearest(pointer)));
   const path = `${prefix}${e.instancePath}`;
   const leaf = e.instancePath.slice(e.instancePath.lastIndexOf('/') + 1);
-  const title = titleOf(parent, leaf);
+  // The title of the property as the document's schema names it (事项名称, not the shared 文本).
+  const specific =
+    kind !== 'Project' && !/^\d+$/.test(leaf) && leaf !== '' ? titleAt(kind, e.instancePath) : undefined;
+  const title = specific !== undefined && specific !== leaf ? specific : titleOf(parent, leaf);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -221,7 +230,9 @@ function toDiagnostic(doc: ParsedDocument, e: ErrorObject, prefix: string): Diag
         { path },
       );
     case 'uniqueItems': {
-      const j = (e.params as { j: number }).j;
+      // ajv names both indices; point at the later one, the repeat.
+      const { i, j: k } = e.params as { i: number; j: number };
+      const j = Math.max(i, k);
       const item = Array.isArray(e.data) ? e.data[j] : undefined;
       return diagnostic(
         D.duplicateValue,

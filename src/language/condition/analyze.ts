@@ -121,7 +121,8 @@ export interface Verdict {
   /** The literals that cannot hold together, when unsatisfiable because of one field or atom. */
   readonly conflict: readonly string[];
   /** A sample assignment satisfying the conjunction, when satisfiable. */
-  readonly witness: Readonly<Record<string, string>>;
+  /** Absent fields map to null. */
+  readonly witness: Readonly<Record<string, string | null>>;
 }
 
 /** Can every literal of the conjunction hold at once? */
@@ -140,7 +141,7 @@ function conjunction(conj: Conj, env: Environment): Verdict {
     list.push(lit);
     byPath.set(lit.atom.path, list);
   }
-  const witness: Record<string, string> = {};
+  const witness: Record<string, string | null> = {};
   for (const [path, lits] of byPath) {
     const field = env.lookup(path);
     const texts = lits.map((l) => (l.positive ? l.atom.text : `not ${l.atom.text}`));
@@ -153,7 +154,7 @@ function conjunction(conj: Conj, env: Environment): Verdict {
       return { satisfiable: false, conflict: texts, witness: {} };
     }
     if (mustBeAbsent) {
-      witness[path] = '（未填写）';
+      witness[path] = null;
       continue;
     }
     const value = solve(constrained, field?.integer === true, field?.options, field?.type === 'boolean');

@@ -362,12 +362,15 @@ export interface ParseResult {
 }
 
 /** Token names as users know them, for "expected …" lists. */
+/** Stands for "a field path" in expected-token lists; the caller words it for the user. */
+export const PATH_TOKEN = '<path>';
+
 const TOKEN_TEXT: Record<string, string> = {
   RParen: ')',
   LParen: '(',
   RBracket: ']',
   LBracket: '[',
-  Identifier: '字段路径',
+  Identifier: PATH_TOKEN,
   In: 'in',
   Comma: ',',
   Dot: '.',

@@ -105,7 +105,8 @@ function didYouMean(values: string[]): Hint | undefined {
   return values.length > 0 ? { label: 'didYouMean', args: { candidates: quoteAll(values) } } : undefined;
 }
 
-function toDiagnostic(
+/** One ajv error as a diagnostic (exported for tests of keywords the shipped schemas do not use). */
+export function toDiagnostic(
   doc: ParsedDocument,
   kind: Kind | 'Project',
   e: ErrorObject,

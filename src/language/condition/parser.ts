@@ -414,7 +414,11 @@ export function parseCondition(text: string): ParseResult {
     }
   }
   // With any problem the tree is a guess: report the syntax and nothing that would follow from it.
-  if (problems.length > 0 || !isComplete(ast)) ast = undefined;
+  if (problems.length === 0 && !isComplete(ast)) {
+    // Recovery left a hole without reporting it: never let a condition pass unchecked.
+    problems.push({ kind: 'incomplete', span: { start: 0, end: text.length }, expected: [] });
+  }
+  if (problems.length > 0) ast = undefined;
   return { ast, problems };
 }
 
@@ -423,8 +427,8 @@ function isComplete(e: unknown): e is Expr {
   if (e === null || typeof e !== 'object') return false;
   const x = e as Record<string, unknown>;
   if (typeof x['type'] !== 'string' || !x['span']) return false;
-  for (const k of ['left', 'right', 'arg', 'value'])
-    if (k in x && typeof x[k] === 'object' && !isComplete(x[k])) return false;
+  if (x['type'] === 'literal') return 'value' in x;
+  for (const k of ['left', 'right', 'arg', 'value']) if (k in x && !isComplete(x[k])) return false;
   if (x['type'] === 'in') return (x['list'] as unknown[]).every(isComplete);
   return true;
 }

@@ -83,6 +83,16 @@ function infer(
       if (!result) out.push({ kind: 'type-mismatch', span: e.span, op: e.op, left: l, right: r });
       if (l === 'duration' && r === 'duration' && !sameUnit(e.left, e.right))
         out.push({ kind: 'unit-mismatch', span: e.span });
+      // A date moves by calendar days or hours; working days depend on a holiday calendar.
+      const right = e.right;
+      if (
+        l === 'date' &&
+        right.type === 'literal' &&
+        right.kind === 'duration' &&
+        right.value.unit === 'workday'
+      ) {
+        out.push({ kind: 'unit-mismatch', span: e.span });
+      }
       return result;
     }
     case 'compare': {

@@ -130,9 +130,10 @@ export interface DocPayload {
 }
 
 function suffixAt(text: string, p: number, i: number): { end: number; payload: DocPayload } | undefined {
+  const c = text[i] ?? '';
+  if (!YEAR_OPEN.includes(c) && c !== '令' && !text.startsWith('公告', i)) return undefined;
   const issuer = text.slice(p, i).replace(/\s+/g, ' ').trim();
   if (issuer === '') return undefined;
-  const c = text[i] ?? '';
   if (YEAR_OPEN.includes(c)) {
     const year = readYear(text, skipSpace(text, i + 1));
     if (!year) return undefined;

@@ -3,7 +3,8 @@ import { SPECIFIED_RULES } from './check/rules.js';
 import { D } from './diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic, diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceText } from './diagnostics/source.js';
-import { checkConditions } from './link/conditions.js';
+import { checkCitations } from './link/citations.js';
+import { type CompiledCondition, checkConditions } from './link/conditions.js';
 import { link, type SymbolTable } from './link/link.js';
 import { collectInputs, type InputFile, type ProjectSettings } from './load/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
@@ -24,6 +25,8 @@ export interface CheckResult {
   readonly files: number;
   readonly documents: readonly Doc[];
   readonly table: SymbolTable | undefined;
+  /** Every `when` that parsed and type-checked, for generators. */
+  readonly conditions: readonly CompiledCondition[];
 }
 
 /** The whole compile, phase by phase: load → parse → schema → link → check. */
@@ -47,9 +50,10 @@ export function check(options: CheckOptions): CheckResult {
   for (const doc of docs) validateSchema(doc, diagnostics);
   const linked = link(docs);
   diagnostics.push(...linked.diagnostics);
-  checkConditions(docs, linked.table, diagnostics);
+  checkCitations(docs, linked.table, diagnostics);
+  const conditions = checkConditions(docs, linked.table, diagnostics);
   runRules(docs, linked.table, diagnostics);
-  return done(diagnostics, inputs.files.length, docs, linked.table);
+  return done(diagnostics, inputs.files.length, docs, linked.table, conditions);
 }
 
 function done(
@@ -57,8 +61,9 @@ function done(
   files: number,
   documents: Doc[],
   table: SymbolTable | undefined,
+  conditions: CompiledCondition[] = [],
 ): CheckResult {
-  return { diagnostics: diagnostics.sort(compareDiagnostics), files, documents, table };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), files, documents, table, conditions };
 }
 
 function parse(source: SourceText, out: Diagnostic[]): ParsedDocument[] {

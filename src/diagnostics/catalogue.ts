@@ -1109,6 +1109,7 @@ export const LABELS = {
   none: t('（无）', '(none)'),
   missingSpace: t('“且/或/非”前后需要空格：{fixed}', '且/或/非 need spaces around them: {fixed}'),
   variantHere: t('另一种情形', 'the other variant'),
+  listEffectiveHere: t('清单生效日期', 'the list takes effect here'),
   or: t('或', 'or'),
 } as const;
 

@@ -31,6 +31,7 @@ export interface CompiledCondition {
   readonly pointer: string;
   readonly text: string;
   readonly ast: Expr;
+  readonly env: Environment;
 }
 
 /** Fields a document's conditions may use: the dictionary, present when its form requires them. */
@@ -91,7 +92,7 @@ export function checkConditions(
         const ast = checkOne(doc, w.pointer, w.text, env, out);
         if (ast) {
           asts.set(w.pointer, ast);
-          compiled.push({ doc, pointer: w.pointer, text: w.text, ast });
+          compiled.push({ doc, pointer: w.pointer, text: w.text, ast, env });
         }
       }
       checkVariants(doc, m, asts, env, out);
@@ -108,7 +109,7 @@ export function checkConditions(
         if (typeof c.when !== 'string') return;
         const pointer = `/components/${i}/when`;
         const ast = checkOne(doc, pointer, c.when, env, out);
-        if (ast) compiled.push({ doc, pointer, text: c.when, ast });
+        if (ast) compiled.push({ doc, pointer, text: c.when, ast, env });
       });
     }
   }

@@ -16,7 +16,8 @@ const UTF8_LOSSY = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 export function decode(path: string, bytes: Uint8Array): Decoded {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const source = new SourceText(path, UTF8_LOSSY.decode(bytes.subarray(0, Math.min(nul, 4096))));
+    // Decode everything before the NUL (not just a prefix) so that its line and column are right.
+    const source = new SourceText(path, UTF8_LOSSY.decode(bytes.subarray(0, nul)));
     return {
       ok: false,
       diagnostics: [
@@ -30,11 +31,14 @@ export function decode(path: string, bytes: Uint8Array): Decoded {
   try {
     text = UTF8.decode(body);
   } catch {
-    const bad = firstInvalidUtf8(body);
+    const gbkLine = asGbkFirstLine(body);
+    let bad = firstInvalidUtf8(body);
+    // GBK bytes often pass for UTF-8 for a character or two (CA B3 is a valid U+02B3): point at the start of
+    // the run of non-ASCII bytes the first invalid byte belongs to, where the GBK text begins.
+    if (gbkLine !== undefined) while (bad > 0 && body[bad - 1]! >= 0x80) bad--;
     const prefix = UTF8_LOSSY.decode(body.subarray(0, bad));
     const source = new SourceText(path, UTF8_LOSSY.decode(body));
     const at = { source, range: { start: prefix.length, end: prefix.length + 1 } };
-    const gbkLine = asGbkFirstLine(body);
     return {
       ok: false,
       diagnostics: [

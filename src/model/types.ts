@@ -25,7 +25,7 @@ export interface Matter {
   entrustingDepartment?: string;
   coDepartments?: string[];
   audience?: string[];
-  basis?: { id: string; law: string; citation: string; content?: string }[];
+  basis?: { id: string; law?: string; citation: string; content?: string }[];
   conditions?: { id: string; text: string; when?: string }[];
   fields?: { field: string; required?: boolean; label?: string; when?: string }[];
   materials?: {
@@ -82,6 +82,7 @@ export interface List {
   id: string;
   name: string;
   level: string;
+  effective?: string;
   extends?: string[];
   items?: { id: string; bundle: string; leadDepartment?: string }[];
 }
@@ -102,6 +103,8 @@ export interface Law {
   aliases?: string[];
   rank: string;
   status: string;
+  docNumber?: string;
+  effective?: string;
   supersededBy?: string;
 }
 

@@ -81,7 +81,7 @@ export function parseYaml(source: SourceText): ParseResult {
         report(diagnostic(D.yamlSyntax, at, { detail }));
       }
     }
-    if (doc.contents === null) return; // a document holding only comments, or `---` alone
+    if (isEmpty(doc.contents)) return; // a document holding only comments, or `---` alone
     const converter = new Converter(source, report);
     const value = converter.convert(doc.contents as YamlNode, '', 0);
     if (converter.failed) broken = true;
@@ -146,6 +146,17 @@ function compose(text: string): Composed {
   if (tooDeepAt === undefined) take(parser.end());
   for (const doc of composer.end()) docs.push(doc);
   return { docs, tooDeepAt, openQuotes };
+}
+
+/**
+ * No content at all. yaml gives a document opened by `---` with nothing after it (a trailing `---`, or one
+ * followed only by comments) an empty null scalar; an explicit `~` or `null` is content, and not a mapping.
+ */
+function isEmpty(contents: YamlDocument.Parsed['contents']): boolean {
+  if (contents === null) return true;
+  if (!isScalar(contents) || contents.value !== null || contents.anchor || contents.tag) return false;
+  const r = contents.range;
+  return r === undefined || r === null || r[0] === r[1];
 }
 
 /** Where the collection one level deeper than MAX_DEPTH starts, among the collections open in the parser. */

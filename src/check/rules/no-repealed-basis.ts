@@ -9,7 +9,7 @@ export const noRepealedBasis: Rule<Matter> = {
   codes: [D.repealedLawCited],
   check(m, ctx) {
     m.basis?.forEach((b, i) => {
-      const lawDoc = ctx.table.get('Law', b.law);
+      const lawDoc = b.law === undefined ? undefined : ctx.table.get('Law', b.law);
       if (!lawDoc?.schemaValid) return;
       const law = lawDoc.value as unknown as Law;
       if (law.status !== '已废止') return;

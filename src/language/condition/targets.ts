@@ -1,5 +1,6 @@
 import type { Expr, Literal } from './ast.js';
 import type { Portable } from './interpreter.js';
+import type { ValueType } from './types.js';
 
 /** The portable JSON form: the AST without source spans. */
 export function toPortable(e: Expr): Portable {
@@ -27,43 +28,50 @@ function feelLiteral(l: Literal): string | undefined {
   }
 }
 
-/** FEEL text, or undefined where FEEL cannot express the condition (working-day durations). */
-export function toFeel(e: Expr): string | undefined {
-  const body = feel(e);
+/**
+ * FEEL text, or undefined where FEEL cannot express the condition (working-day durations). Date
+ * fields hold ISO strings in process data, so they are read through `date(…)`.
+ */
+export function toFeel(
+  e: Expr,
+  typeOf: (path: string) => ValueType | undefined = () => undefined,
+): string | undefined {
+  const body = feel(e, typeOf);
   return body === undefined ? undefined : `= ${body}`;
 }
 
-function feel(e: Expr): string | undefined {
+function feel(e: Expr, typeOf: (path: string) => ValueType | undefined): string | undefined {
+  const f = (x: Expr) => feel(x, typeOf);
   const both = (a: string | undefined, b: string | undefined, f: (x: string, y: string) => string) =>
     a === undefined || b === undefined ? undefined : f(a, b);
   switch (e.type) {
     case 'or':
-      return both(feel(e.left), feel(e.right), (a, b) => `(${a} or ${b})`);
+      return both(f(e.left), f(e.right), (a, b) => `(${a} or ${b})`);
     case 'and':
-      return both(feel(e.left), feel(e.right), (a, b) => `(${a} and ${b})`);
+      return both(f(e.left), f(e.right), (a, b) => `(${a} and ${b})`);
     case 'not': {
-      const a = feel(e.arg);
+      const a = f(e.arg);
       return a === undefined ? undefined : `not(${a})`;
     }
     case 'compare':
-      return both(feel(e.left), feel(e.right), (a, b) => `(${a} ${e.op === '==' ? '=' : e.op} ${b})`);
+      return both(f(e.left), f(e.right), (a, b) => `(${a} ${e.op === '==' ? '=' : e.op} ${b})`);
     case 'in': {
-      const v = feel(e.value);
-      const items = e.list.map(feel);
+      const v = f(e.value);
+      const items = e.list.map(f);
       if (v === undefined || items.some((x) => x === undefined)) return undefined;
       const test = `list contains([${items.join(', ')}], ${v})`;
       return e.negated ? `(${v} != null and not(${test}))` : `(${v} != null and ${test})`;
     }
     case 'arith':
-      return both(feel(e.left), feel(e.right), (a, b) => `(${a} ${e.op} ${b})`);
+      return both(f(e.left), f(e.right), (a, b) => `(${a} ${e.op} ${b})`);
     case 'neg': {
-      const a = feel(e.arg);
+      const a = f(e.arg);
       return a === undefined ? undefined : `(-${a})`;
     }
     case 'exists':
       return `(${e.arg.path} != null)`;
     case 'path':
-      return e.path;
+      return typeOf(e.path) === 'date' ? `date(${e.path})` : e.path;
     case 'literal':
       return feelLiteral(e);
   }

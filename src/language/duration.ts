@@ -57,3 +57,42 @@ export function certainlyLonger(a: Duration, b: Duration): boolean {
 export function isInstant(d: Duration): boolean {
   return d.unit === 'instant';
 }
+
+/**
+ * Addition follows the same rule: a sum of limits is an interval of calendar hours, the sum of the
+ * parts' shortest and longest spans (same-unit parts add exactly: 2个工作日 + 3个工作日 = 5个工作日).
+ */
+export interface HoursInterval {
+  readonly shortest: number;
+  readonly longest: number;
+}
+
+export function toInterval(d: Duration): HoursInterval {
+  const [shortest, longest] = bounds(d);
+  return { shortest, longest };
+}
+
+export function addDurations(parts: readonly Duration[]): HoursInterval {
+  const byUnit = new Map<Duration['unit'], number>();
+  for (const d of parts) if (d.unit !== 'instant') byUnit.set(d.unit, (byUnit.get(d.unit) ?? 0) + d.amount);
+  let shortest = 0;
+  let longest = 0;
+  for (const [unit, amount] of byUnit) {
+    const i = toInterval({ unit, amount } as Duration);
+    shortest += i.shortest;
+    longest += i.longest;
+  }
+  return { shortest, longest };
+}
+
+/** True when a total is longer than a limit under every calendar. */
+export function intervalExceeds(total: HoursInterval, limit: Duration): boolean {
+  return total.shortest > bounds(limit)[1];
+}
+
+const UNIT_TEXT = { workday: '个工作日', day: '日', hour: '小时' } as const;
+
+/** Canonical text: 即办, 5个工作日, 30日, 2小时. */
+export function printDuration(d: Duration): string {
+  return d.unit === 'instant' ? '即办' : `${d.amount}${UNIT_TEXT[d.unit]}`;
+}

@@ -154,3 +154,24 @@ describe('certainlyLonger (promised vs statutory)', () => {
     expect(longer('５个工作日', '10 working days')).toBe(false);
   });
 });
+
+describe('addition and printing', () => {
+  it('adds same units exactly and mixed units as an interval', async () => {
+    const {
+      addDurations,
+      intervalExceeds,
+      printDuration,
+      parseDuration: p,
+    } = await import('../../src/language/duration.js');
+    const d = (s: string) => p(s)!;
+    expect(addDurations([d('2个工作日'), d('3个工作日')])).toEqual(addDurations([d('5个工作日')]));
+    const mixed = addDurations([d('5个工作日'), d('2日')]);
+    expect(mixed.shortest).toBe(24 * 7);
+    expect(mixed.longest).toBe(24 * (5 + 2 + 8) + 48);
+    expect(intervalExceeds(mixed, d('6日'))).toBe(true);
+    expect(intervalExceeds(mixed, d('7日'))).toBe(false);
+    expect(intervalExceeds(addDurations([d('即办')]), d('即办'))).toBe(false);
+    for (const s of ['即办', '5个工作日', '30日', '2小时']) expect(printDuration(d(s))).toBe(s);
+    expect(printDuration(d('５工作日'))).toBe('5个工作日');
+  });
+});

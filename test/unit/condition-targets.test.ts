@@ -133,7 +133,10 @@ function persona(fields: readonly FieldInfo[]): Record<string, unknown> {
   for (const f of fields) {
     const parts = f.path.split('.');
     let cur = data;
-    for (const p of parts.slice(0, -1)) cur = (cur[p] ??= {}) as Record<string, unknown>;
+    for (const p of parts.slice(0, -1)) {
+      if (cur[p] === undefined) cur[p] = {};
+      cur = cur[p] as Record<string, unknown>;
+    }
     if (!f.required && random() < 0.35) continue;
     let v: unknown;
     if (f.options) v = pick(f.options);

@@ -2,7 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { D, TERMS, type Text } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Hint } from '../diagnostics/diagnostic.js';
-import { type Kind, schemaFileOf } from '../model/kinds.js';
+import { KINDS, type Kind, schemaFileOf } from '../model/kinds.js';
 import type { ParsedDocument } from '../parse/yaml.js';
 import { firstLine } from '../parse/yaml.js';
 import { type Candidate, quoteAll, suggest } from '../util/suggest.js';
@@ -32,16 +32,7 @@ function validatorFor(kind: Kind | 'Project'): ValidateFunction {
     addFormats(ajv);
     for (const file of schemaFiles()) ajv.addSchema(JSON.parse(file.text));
     compiled = new Map();
-    for (const k of [
-      'Matter',
-      'Bundle',
-      'List',
-      'Department',
-      'Law',
-      'Material',
-      'Field',
-      'Project',
-    ] as const) {
+    for (const k of [...KINDS, 'Project'] as const) {
       const fn = ajv.getSchema(schemaFileOf(k));
       if (!fn) throw new Error(`schema ${schemaFileOf(k)} is missing`);
       compiled.set(k, fn);

@@ -333,6 +333,17 @@ describe('hostile input: matterc check FILE', () => {
     expect(out.summary.documents).toBe(2);
   });
 
+  it('keys that are a list, null or a mapping: MC1014 each', () => {
+    const file = `${FIXTURES}/complex-keys.yaml`;
+    const r = checkFixture('complex-keys.yaml');
+    expect(r.status).toBe(1);
+    expect(r.reported.map((d) => [d.at, d.code])).toEqual([
+      [`${file}:4:3`, 'MC1014'], // ? [营业执照, 身份证]
+      [`${file}:6:1`, 'MC1014'], // ~: 空键
+      [`${file}:7:1`, 'MC1014'], // {a: 1}: 映射键
+    ]);
+  });
+
   it('invalid UTF-8 that is not GBK: MC1005 at the first bad byte', () => {
     const r = checkFixture('invalid-utf8.yaml');
     expect(r.status).toBe(1);

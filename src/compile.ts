@@ -49,7 +49,7 @@ export function check(options: CheckOptions): CheckResult {
   const docs = classify(parsed, diagnostics);
   for (const doc of docs) validateSchema(doc, diagnostics);
   const linked = link(docs);
-  diagnostics.push(...linked.diagnostics);
+  for (const d of linked.diagnostics) diagnostics.push(d);
   checkCitations(docs, linked.table, diagnostics);
   const conditions = checkConditions(docs, linked.table, diagnostics);
   runRules(docs, linked.table, diagnostics);
@@ -68,7 +68,7 @@ function done(
 
 function parse(source: SourceText, out: Diagnostic[]): ParsedDocument[] {
   const result = parseYaml(source);
-  out.push(...result.diagnostics);
+  for (const d of result.diagnostics) out.push(d);
   return result.documents;
 }
 
@@ -116,7 +116,7 @@ function classify(parsed: readonly ParsedDocument[], out: Diagnostic[]): Doc[] {
 function validateSchema(doc: Doc, out: Diagnostic[]): void {
   if (doc.broken) return;
   const problems = validateDocument(doc, doc.kind, `${doc.kind}:${doc.id ?? '?'}`);
-  out.push(...problems);
+  for (const d of problems) out.push(d);
   doc.schemaValid = problems.length === 0;
 }
 
@@ -133,10 +133,10 @@ function readProject(file: InputFile, maxFileSize: number, out: Diagnostic[]): P
   const source = readSource(file, maxFileSize, out);
   if (!source) return {};
   const { documents, diagnostics } = parseYaml(source);
-  out.push(...diagnostics);
+  for (const d of diagnostics) out.push(d);
   const doc = documents[0];
   if (!doc || doc.broken) return {};
   const problems = validateDocument(doc, 'Project', 'Project:');
-  out.push(...problems);
+  for (const d of problems) out.push(d);
   return problems.length === 0 ? (doc.value as ProjectSettings) : {};
 }

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { check } from '../compile.js';
 import { ALL_ENTRIES, D, entryByCode, TERMS } from '../diagnostics/catalogue.js';
 import {
   type Diagnostic,
@@ -13,7 +12,6 @@ import {
 } from '../diagnostics/diagnostic.js';
 import { formatJson, formatPretty } from '../diagnostics/format.js';
 import { diagnosticsReference } from '../diagnostics/reference.js';
-import { scaffold } from '../init/scaffold.js';
 import { schemaFiles } from '../schema/schemas.js';
 import { VERSION } from '../version.js';
 
@@ -59,10 +57,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         .choices(FAIL_ON)
         .default('error'),
     )
-    .option('--max-file-size <MB>', '单个文件大小上限（MB）/ per-file size limit in MB', '10')
+    .option('--max-file-size <MB>', '单个文件大小上限（MB）/ per-file size limit in MB', '4')
     .option('--no-color', '不使用颜色 / no colours')
     .action(
-      (
+      async (
         paths: string[],
         opts: { format: string; lang: Lang; failOn: string; maxFileSize: string; color: boolean },
       ) => {
@@ -79,6 +77,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
           );
           return;
         }
+        const { check } = await import('../compile.js');
         const result = check({ paths, cwd: io.cwd, maxFileSize: Math.floor(maxMb * 1024 * 1024) });
         const summary = { files: result.files, documents: result.documents.length };
         io.stdout(
@@ -153,7 +152,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--region <code>', '6 位行政区划代码 / 6-digit region code', '990000')
     .option('--force', '覆盖已有文件 / overwrite existing files')
     .addOption(langOption())
-    .action((dir: string, opts: { name: string; region: string; force?: boolean; lang: Lang }) => {
+    .action(async (dir: string, opts: { name: string; region: string; force?: boolean; lang: Lang }) => {
       if (!/^\d{6}$/.test(opts.region)) {
         exitCode = fatal(
           io,
@@ -166,6 +165,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         );
         return;
       }
+      // The compiler (chevrotain, ajv) loads only for the commands that compile.
+      const { scaffold } = await import('../init/scaffold.js');
       const result = scaffold(resolve(io.cwd, dir), {
         name: opts.name,
         region: opts.region,

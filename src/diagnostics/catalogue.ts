@@ -221,6 +221,22 @@ export const D = {
       'kind must be Matter, Bundle, List, Department, Law, Material or Field.',
     ),
   },
+  tooManyProblems: {
+    code: 'MC1019',
+    severity: 'error',
+    message: t(
+      '此文件的问题过多，只列出前 {limit} 个',
+      'Too many problems in this file; only the first {limit} are shown',
+    ),
+    hint: t(
+      '先改正列出的问题再检查；大量同类问题往往来自同一个原因。',
+      'Fix the problems shown and check again; floods usually share one cause.',
+    ),
+    summary: t(
+      '为了让输出可读、让检查在恶意输入下也能很快结束，每个文件最多报告一定数量的解析问题。',
+      'So that output stays readable and checks finish quickly even on hostile input, parse problems are capped per file.',
+    ),
+  },
   projectOutsideProjectFile: {
     code: 'MC1018',
     severity: 'error',
@@ -1181,6 +1197,10 @@ export const TERMS = {
   readVanished: t('文件已不存在（检查期间被删除？）', 'the file no longer exists (deleted while checking?)'),
   readIsDirectory: t('这是目录', 'it is a directory'),
   readSystem: t('系统错误 {code}', 'system error {code}'),
+  readSpecialFile: t(
+    '这不是普通文件（设备、管道或套接字）',
+    'it is not a regular file (a device, pipe or socket)',
+  ),
   // codes
   unknownTypeCode: t('未知的类型代码', 'an unknown type code'),
   unknownLevel: t('未知层级', 'an unknown level'),

@@ -19,6 +19,8 @@ function where(source: SourceText, offset: number): string {
   return `${source.path}:${p.line}:${p.column}`;
 }
 
+const FRAME_WIDTH = 160;
+
 /** A code frame: the line before, the line itself with a caret under the range. */
 function frame(source: SourceText, start: number, end: number, color: boolean): string[] {
   if (source.text === '') return [];
@@ -26,14 +28,25 @@ function frame(source: SourceText, start: number, end: number, color: boolean): 
   const to = source.position(Math.max(start, end));
   const lines: string[] = [];
   const width = String(from.line).length;
-  if (from.line > 1)
-    lines.push(`  ${String(from.line - 1).padStart(width)} | ${source.lineText(from.line - 1)}`);
-  const text = source.lineText(from.line);
+  if (from.line > 1) {
+    const previous = [...source.lineText(from.line - 1)];
+    const clipped =
+      previous.length > FRAME_WIDTH ? `${previous.slice(0, FRAME_WIDTH).join('')}…` : previous.join('');
+    lines.push(`  ${String(from.line - 1).padStart(width)} | ${clipped}`);
+  }
+  const full = [...source.lineText(from.line)];
+  // A very long line (minified data, hostile input) is shown as a window around the caret.
+  const first = full.length > FRAME_WIDTH ? Math.max(0, from.column - 1 - FRAME_WIDTH / 2) : 0;
+  const shown = full.slice(first, first + FRAME_WIDTH);
+  const text = `${first > 0 ? '…' : ''}${shown.join('')}${first + FRAME_WIDTH < full.length ? '…' : ''}`;
   lines.push(`${ansi(color, '1', '>')} ${String(from.line).padStart(width)} | ${text}`);
-  const before = [...text].slice(0, from.column - 1);
+  const before = [...(first > 0 ? ['…'] : []), ...shown.slice(0, from.column - 1 - first)];
   const pad = before.map((c) => (isWide(c) ? '  ' : c === '\t' ? '\t' : ' ')).join('');
-  const lastColumn = to.line === from.line ? to.column : [...text].length + 1;
-  const marked = [...text].slice(from.column - 1, Math.max(from.column, lastColumn) - 1);
+  const lastColumn = to.line === from.line ? to.column : full.length + 1;
+  const marked = shown.slice(
+    from.column - 1 - first,
+    Math.max(from.column, Math.min(lastColumn, first + FRAME_WIDTH + 1)) - 1 - first,
+  );
   const caretWidth = Math.max(
     1,
     marked.reduce((n, c) => n + (isWide(c) ? 2 : 1), 0),

@@ -1,6 +1,8 @@
 /** A loaded text with lazily computed line starts; offsets are UTF-16 indices into `text`. */
 export class SourceText {
   private lineStarts: number[] | undefined;
+  /** Lines holding a character outside the BMP, where columns must be counted by code point. */
+  private astralLines: Set<number> | undefined;
 
   constructor(
     /** The path shown to users (relative to the working directory when possible). */
@@ -11,13 +13,16 @@ export class SourceText {
   private starts(): number[] {
     if (!this.lineStarts) {
       const starts = [0];
+      const astral = new Set<number>();
       const text = this.text;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 10) starts.push(i + 1);
         else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+        else if (c >= 0xd800 && c <= 0xdbff) astral.add(starts.length - 1);
       }
       this.lineStarts = starts;
+      this.astralLines = astral;
     }
     return this.lineStarts;
   }
@@ -34,7 +39,9 @@ export class SourceText {
       else hi = mid - 1;
     }
     const lineStart = starts[lo] ?? 0;
-    const column = codePointLength(this.text, lineStart, clamped) + 1;
+    // Constant time unless the line holds astral characters (then count code points).
+    const column =
+      (this.astralLines!.has(lo) ? codePointLength(this.text, lineStart, clamped) : clamped - lineStart) + 1;
     return { line: lo + 1, column, offset: clamped, utf16Column: clamped - lineStart + 1 };
   }
 

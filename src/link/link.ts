@@ -76,7 +76,7 @@ export function link(docs: readonly Doc[]): { table: SymbolTable; diagnostics: D
     }
     checkItemIds(doc, doc.value, '', diagnostics);
   }
-  diagnostics.push(...extendsCycles(table));
+  for (const d of extendsCycles(table)) diagnostics.push(d);
   return { table, diagnostics };
 }
 

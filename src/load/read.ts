@@ -5,7 +5,7 @@ import { SourceText } from '../diagnostics/source.js';
 import { decode } from './decode.js';
 import type { InputFile } from './files.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -27,7 +27,9 @@ export function readSource(file: InputFile, maxFileSize: number, out: Diagnostic
           ? TERMS.readVanished
           : code === 'EISDIR'
             ? TERMS.readIsDirectory
-            : { template: TERMS.readSystem, args: { code } };
+            : SPECIAL_FILES.has(code)
+              ? TERMS.readSpecialFile
+              : { template: TERMS.readSystem, args: { code } };
     out.push(diagnostic(D.fileUnreadable, at, { reason }));
     return undefined;
   }
@@ -36,7 +38,7 @@ export function readSource(file: InputFile, maxFileSize: number, out: Diagnostic
     return undefined;
   }
   const decoded = decode(file.display, read.bytes);
-  out.push(...decoded.diagnostics);
+  for (const d of decoded.diagnostics) out.push(d);
   return decoded.ok ? decoded.source : undefined;
 }
 
@@ -77,6 +79,8 @@ function readBounded(path: string, limit: number): Read {
     closeSync(fd);
   }
 }
+
+const SPECIAL_FILES = new Set(['FIFO', 'SOCKET', 'CHARACTER_DEVICE', 'BLOCK_DEVICE', 'NOT_A_FILE']);
 
 /** What kind of special file this is, shown as the system error's code. */
 function specialFileCode(st: Stats): string {

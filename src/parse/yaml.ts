@@ -57,8 +57,14 @@ export interface ParseResult {
 /** Parse every YAML document in a source, keeping the position of every key and value. */
 export function parseYaml(source: SourceText): ParseResult {
   const diagnostics: Diagnostic[] = [];
+  let dropped = false;
   const report = (d: Diagnostic): void => {
     if (diagnostics.length < MAX_PARSE_DIAGNOSTICS) diagnostics.push(d);
+    else if (!dropped) {
+      dropped = true;
+      // Said once, where the first unreported problem is.
+      diagnostics.push(diagnostic(D.tooManyProblems, d.location, { limit: MAX_PARSE_DIAGNOSTICS }));
+    }
   };
   const documents: ParsedDocument[] = [];
   const { docs, tooDeepAt, openQuotes } = compose(source.text);

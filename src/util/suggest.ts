@@ -58,9 +58,11 @@ export function suggest(input: string, candidates: readonly Candidate[], max = 3
     for (const name of names) {
       if (name === '') continue;
       if (name === needle) best = Math.min(best, 0);
-      else if (needle.length >= 2 && (name.includes(needle) || needle.includes(name)))
-        best = Math.min(best, 1);
-      else {
+      else if (needle.length >= 2 && (name.includes(needle) || needle.includes(name))) {
+        // A containing name ranks after a one-edit typo of the same length (Mater → Matter before Material).
+        const lengths = [[...needle].length, [...name].length];
+        best = Math.min(best, 2 + (Math.max(...lengths) - Math.min(...lengths)) / Math.max(...lengths));
+      } else {
         const cap = Math.max(1, Math.floor(Math.max([...needle].length, [...name].length) / 3));
         const d = editDistance(needle, name, cap);
         if (d <= cap) best = Math.min(best, 1 + d);

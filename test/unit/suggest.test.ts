@@ -86,9 +86,11 @@ describe('suggest', () => {
     expect(suggest('city-arm', depts)[0]).toBe('city-amr');
   });
 
-  it('ranks exact loose matches first, then containment, then distance, ties by value', () => {
+  it('ranks exact loose matches first, then one-edit typos, then longer names containing the input, ties by value', () => {
     const c = [{ value: 'b-limit' }, { value: 'a-limit' }, { value: 'limit' }, { value: 'limt' }];
-    expect(suggest('limit', c, 4)).toEqual(['limit', 'a-limit', 'b-limit', 'limt']);
+    expect(suggest('limit', c, 4)).toEqual(['limit', 'limt', 'a-limit', 'b-limit']);
+    // Mater is one edit from Matter but only contained in Material.
+    expect(suggest('Mater', [{ value: 'Material' }, { value: 'Matter' }])).toEqual(['Matter', 'Material']);
   });
 
   it('gives at most max distinct values', () => {

@@ -18,7 +18,8 @@ import { validDurations } from './rules/valid-durations.js';
 import { visitReason } from './rules/visit-reason.js';
 
 /** Every check from practice, in the order they run. */
-// biome-ignore lint/suspicious/noExplicitAny: rules are typed by their own kind; the runner dispatches on it.
+// Rules are typed by their own kind; the runner dispatches on it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const SPECIFIED_RULES: readonly Rule<any>[] = [
   validDurations,
   bundleDurations,

@@ -11,8 +11,7 @@
  * 8·N hours only (1个工作日 is not certainly longer than 10小时; 2个工作日 is certainly longer than 10小时).
  */
 export type Duration =
-  | { readonly unit: 'instant' }
-  | { readonly unit: 'workday' | 'day' | 'hour'; readonly amount: number };
+  { readonly unit: 'instant' } | { readonly unit: 'workday' | 'day' | 'hour'; readonly amount: number };
 
 const UNITS: readonly [RegExp, 'workday' | 'day' | 'hour'][] = [
   [/^(?:个)?(?:工作日|working\s*days?|business\s*days?)$/i, 'workday'],

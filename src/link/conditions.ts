@@ -1,5 +1,5 @@
 import { D, LABELS, TERMS, type Text } from '../diagnostics/catalogue.js';
-import { type Diagnostic, diagnostic, type Hint } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnostic, type Hint, type Location } from '../diagnostics/diagnostic.js';
 import { analyze, overlap } from '../language/condition/analyze.js';
 import type { Expr } from '../language/condition/ast.js';
 import { PATH_TOKEN, parseCondition, type SyntaxProblem } from '../language/condition/parser.js';
@@ -142,10 +142,7 @@ function checkOne(
   return parsed.ast;
 }
 
-type At = ReturnType<typeof diagnosticLocation>;
-function diagnosticLocation(doc: Doc, range: { start: number; end: number }) {
-  return { source: doc.source, range };
-}
+type At = Location;
 
 function syntaxDiagnostic(p: SyntaxProblem, at: At, path: string): Diagnostic {
   switch (p.kind) {

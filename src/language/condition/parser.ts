@@ -69,21 +69,19 @@ class ConditionParser extends EmbeddedActionsParser {
     return left;
   });
 
-  private notExpr = this.RULE(
-    'notExpr',
-    (): Expr =>
-      this.OR([
-        {
-          ALT: () => {
-            const op = this.OR2([{ ALT: () => this.CONSUME(T.Not) }, { ALT: () => this.CONSUME(T.Bang) }]);
-            const arg = this.SUBRULE(this.notExpr);
-            return this.ACTION(
-              () => ({ type: 'not', arg, span: { start: op.startOffset, end: arg.span.end } }) as Expr,
-            );
-          },
+  private notExpr = this.RULE('notExpr', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const op = this.OR2([{ ALT: () => this.CONSUME(T.Not) }, { ALT: () => this.CONSUME(T.Bang) }]);
+          const arg = this.SUBRULE(this.notExpr);
+          return this.ACTION(
+            () => ({ type: 'not', arg, span: { start: op.startOffset, end: arg.span.end } }) as Expr,
+          );
         },
-        { ALT: () => this.SUBRULE(this.comparison) },
-      ]),
+      },
+      { ALT: () => this.SUBRULE(this.comparison) },
+    ]),
   );
 
   private comparison = this.RULE('comparison', (): Expr => {
@@ -187,48 +185,44 @@ class ConditionParser extends EmbeddedActionsParser {
     return left;
   });
 
-  private unary = this.RULE(
-    'unary',
-    (): Expr =>
-      this.OR([
-        {
-          ALT: () => {
-            const minus = this.CONSUME(T.Minus);
-            const arg = this.SUBRULE(this.unary);
-            return this.ACTION(
-              () => ({ type: 'neg', arg, span: { start: minus.startOffset, end: arg.span.end } }) as Expr,
-            );
-          },
+  private unary = this.RULE('unary', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const minus = this.CONSUME(T.Minus);
+          const arg = this.SUBRULE(this.unary);
+          return this.ACTION(
+            () => ({ type: 'neg', arg, span: { start: minus.startOffset, end: arg.span.end } }) as Expr,
+          );
         },
-        { ALT: () => this.SUBRULE(this.primary) },
-      ]),
+      },
+      { ALT: () => this.SUBRULE(this.primary) },
+    ]),
   );
 
-  private primary = this.RULE(
-    'primary',
-    (): Expr =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.literal) },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(T.Exists);
-            this.CONSUME(T.LParen);
-            const arg = this.SUBRULE(this.path);
-            const close = this.CONSUME(T.RParen);
-            return this.ACTION(() => ({ type: 'exists', arg, span: spanOf(kw, close) }) as Expr);
-          },
+  private primary = this.RULE('primary', (): Expr =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.literal) },
+      {
+        ALT: () => {
+          const kw = this.CONSUME(T.Exists);
+          this.CONSUME(T.LParen);
+          const arg = this.SUBRULE(this.path);
+          const close = this.CONSUME(T.RParen);
+          return this.ACTION(() => ({ type: 'exists', arg, span: spanOf(kw, close) }) as Expr);
         },
-        { ALT: () => this.SUBRULE2(this.path) },
-        {
-          ALT: () => {
-            const open = this.CONSUME2(T.LParen);
-            const inner = this.SUBRULE(this.expression);
-            const close = this.CONSUME2(T.RParen);
-            // Parentheses are kept only as a span widening; the AST has no node for them.
-            return this.ACTION(() => ({ ...inner, span: spanOf(open, close) }) as Expr);
-          },
+      },
+      { ALT: () => this.SUBRULE2(this.path) },
+      {
+        ALT: () => {
+          const open = this.CONSUME2(T.LParen);
+          const inner = this.SUBRULE(this.expression);
+          const close = this.CONSUME2(T.RParen);
+          // Parentheses are kept only as a span widening; the AST has no node for them.
+          return this.ACTION(() => ({ ...inner, span: spanOf(open, close) }) as Expr);
         },
-      ]),
+      },
+    ]),
   );
 
   private path = this.RULE('path', (): PathExpr => {
@@ -247,97 +241,95 @@ class ConditionParser extends EmbeddedActionsParser {
     }));
   });
 
-  private literal = this.RULE(
-    'literal',
-    (): Literal =>
-      this.OR([
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.StringLiteral);
-            return this.ACTION(
-              () =>
-                ({
-                  type: 'literal',
-                  kind: 'string',
-                  value: stringValue(t.image),
-                  span: spanOf(t, t),
-                }) as Literal,
-            );
-          },
+  private literal = this.RULE('literal', (): Literal =>
+    this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.StringLiteral);
+          return this.ACTION(
+            () =>
+              ({
+                type: 'literal',
+                kind: 'string',
+                value: stringValue(t.image),
+                span: spanOf(t, t),
+              }) as Literal,
+          );
         },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.NumberLiteral);
-            return this.ACTION(
-              () =>
-                ({
-                  type: 'literal',
-                  kind: 'number',
-                  value: Number(halfWidthDigits(t.image)),
-                  span: spanOf(t, t),
-                }) as Literal,
-            );
-          },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.NumberLiteral);
+          return this.ACTION(
+            () =>
+              ({
+                type: 'literal',
+                kind: 'number',
+                value: Number(halfWidthDigits(t.image)),
+                span: spanOf(t, t),
+              }) as Literal,
+          );
         },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.DateLiteral);
-            return this.ACTION(
-              () =>
-                ({
-                  type: 'literal',
-                  kind: 'date',
-                  value: halfWidthDigits(t.image),
-                  span: spanOf(t, t),
-                }) as Literal,
-            );
-          },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.DateLiteral);
+          return this.ACTION(
+            () =>
+              ({
+                type: 'literal',
+                kind: 'date',
+                value: halfWidthDigits(t.image),
+                span: spanOf(t, t),
+              }) as Literal,
+          );
         },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.DurationLiteral);
-            return this.ACTION(
-              () =>
-                ({
-                  type: 'literal',
-                  kind: 'duration',
-                  value: durationValue(t.image),
-                  span: spanOf(t, t),
-                }) as Literal,
-            );
-          },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.DurationLiteral);
+          return this.ACTION(
+            () =>
+              ({
+                type: 'literal',
+                kind: 'duration',
+                value: durationValue(t.image),
+                span: spanOf(t, t),
+              }) as Literal,
+          );
         },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.MoneyLiteral);
-            return this.ACTION(
-              () =>
-                ({
-                  type: 'literal',
-                  kind: 'money',
-                  value: moneyValue(t.image),
-                  span: spanOf(t, t),
-                }) as Literal,
-            );
-          },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.MoneyLiteral);
+          return this.ACTION(
+            () =>
+              ({
+                type: 'literal',
+                kind: 'money',
+                value: moneyValue(t.image),
+                span: spanOf(t, t),
+              }) as Literal,
+          );
         },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.True);
-            return this.ACTION(
-              () => ({ type: 'literal', kind: 'boolean', value: true, span: spanOf(t, t) }) as Literal,
-            );
-          },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.True);
+          return this.ACTION(
+            () => ({ type: 'literal', kind: 'boolean', value: true, span: spanOf(t, t) }) as Literal,
+          );
         },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.False);
-            return this.ACTION(
-              () => ({ type: 'literal', kind: 'boolean', value: false, span: spanOf(t, t) }) as Literal,
-            );
-          },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.False);
+          return this.ACTION(
+            () => ({ type: 'literal', kind: 'boolean', value: false, span: spanOf(t, t) }) as Literal,
+          );
         },
-      ]),
+      },
+    ]),
   );
 }
 

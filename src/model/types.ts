@@ -11,6 +11,8 @@ export interface Matter {
   id: string;
   name: string;
   source?: SourceRef;
+  refines?: string;
+  eligible?: string;
   status?: string;
   basicCode?: string;
   localBasicCode?: string;
@@ -67,6 +69,9 @@ export interface Bundle {
   kind: 'Bundle';
   id: string;
   name: string;
+  source?: SourceRef;
+  refines?: string;
+  eligible?: string;
   audience?: string;
   stage?: string;
   leadDepartment?: string;
@@ -77,14 +82,30 @@ export interface Bundle {
   modes?: string[];
 }
 
+export interface Waiver {
+  id: string;
+  code: string;
+  subject: string;
+  item?: string;
+  basis: string;
+  document: string;
+  approver: string;
+  expires: string;
+  note?: string;
+}
+
 export interface List {
   kind: 'List';
   id: string;
   name: string;
   level: string;
+  issuer?: string;
+  region?: string;
+  source?: SourceRef;
   effective?: string;
   extends?: string[];
   items?: { id: string; bundle: string; leadDepartment?: string }[];
+  waivers?: Waiver[];
 }
 
 export interface Department {

@@ -81,6 +81,7 @@ export function checkConditions(
       const m = doc.value as unknown as Matter & Record<string, unknown>;
       const env = environmentOf(table, formOf(m));
       const whens: { pointer: string; text: string }[] = [];
+      if (typeof m.eligible === 'string') whens.push({ pointer: '/eligible', text: m.eligible });
       for (const list of ['materials', 'steps', 'fields', 'conditions'] as const) {
         const items = (m[list] ?? []) as { when?: string }[];
         items.forEach((item, i) => {
@@ -105,6 +106,10 @@ export function checkConditions(
         for (const [k, v] of formOf(md.value as unknown as Matter)) form.set(k, v || form.get(k) === true);
       }
       const env = environmentOf(table, form);
+      if (typeof b.eligible === 'string') {
+        const ast = checkOne(doc, '/eligible', b.eligible, env, out);
+        if (ast) compiled.push({ doc, pointer: '/eligible', text: b.eligible, ast, env });
+      }
       (b.components ?? []).forEach((c, i) => {
         if (typeof c.when !== 'string') return;
         const pointer = `/components/${i}/when`;

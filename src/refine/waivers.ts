@@ -1,0 +1,77 @@
+import { D } from '../diagnostics/catalogue.js';
+import { type Diagnostic, diagnostic, messageOf } from '../diagnostics/diagnostic.js';
+import type { SymbolTable } from '../link/link.js';
+import type { Doc } from '../model/document.js';
+import type { List, Waiver } from '../model/types.js';
+import type { Violation } from './violation.js';
+
+/**
+ * Apply the lists' waivers: a violation matched by a waiver in force becomes a warning (MC6020) that
+ * names the waiver; an expired waiver (MC6021) leaves its violation an error; a waiver matching
+ * nothing (MC6022) is reported. `today` is YYYY-MM-DD.
+ */
+export function applyWaivers(
+  table: SymbolTable,
+  violations: readonly Violation[],
+  today: string,
+  out: Diagnostic[],
+): void {
+  const waivers: { waiver: Waiver; doc: Doc; index: number; used: boolean }[] = [];
+  for (const doc of table.all('List')) {
+    if (!doc.schemaValid) continue;
+    ((doc.value as unknown as List).waivers ?? []).forEach((waiver, index) =>
+      waivers.push({ waiver, doc, index, used: false }),
+    );
+  }
+  for (const v of violations) {
+    const matches = waivers.filter(
+      (w) =>
+        w.waiver.code === v.entry.code &&
+        w.waiver.subject === v.subject &&
+        (w.waiver.item === undefined || w.waiver.item === v.item),
+    );
+    for (const m of matches) m.used = true;
+    const inForce = matches.find((m) => m.waiver.expires >= today);
+    const original = diagnostic(v.entry, v.location, v.args, { related: v.related, path: v.path });
+    if (inForce) {
+      const w = inForce.waiver;
+      out.push(
+        diagnostic(
+          D.waived,
+          v.location,
+          {
+            document: w.document,
+            approver: w.approver,
+            expires: w.expires,
+            problem: { zh: messageOf(original, 'zh-CN'), en: messageOf(original, 'en') },
+          },
+          {
+            path: v.path,
+            related: [
+              ...v.related,
+              {
+                source: inForce.doc.source,
+                range: inForce.doc.locator.nearest(`/waivers/${inForce.index}/id`),
+                label: 'waiverHere',
+              },
+            ],
+          },
+        ),
+      );
+    } else out.push(original);
+  }
+  for (const w of waivers) {
+    const at = { source: w.doc.source, range: w.doc.locator.nearest(`/waivers/${w.index}/id`) };
+    const path = `List:${w.doc.id}/waivers/${w.index}`;
+    if (w.waiver.expires < today)
+      out.push(
+        diagnostic(
+          D.waiverExpired,
+          { source: w.doc.source, range: w.doc.locator.nearest(`/waivers/${w.index}/expires`) },
+          { id: w.waiver.id, expires: w.waiver.expires },
+          { path },
+        ),
+      );
+    else if (!w.used) out.push(diagnostic(D.waiverUnused, at, { id: w.waiver.id }, { path }));
+  }
+}

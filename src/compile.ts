@@ -1,11 +1,13 @@
 import { makeContext } from './check/rule.js';
 import { SPECIFIED_RULES } from './check/rules.js';
+import { type Composition, composeAll } from './compose/index.js';
 import { D } from './diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic, diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceText } from './diagnostics/source.js';
 import { checkCitations } from './link/citations.js';
 import { type CompiledCondition, checkConditions } from './link/conditions.js';
 import { link, type SymbolTable } from './link/link.js';
+import { checkRefinements } from './refine/index.js';
 import { collectInputs, type InputFile, type ProjectSettings } from './load/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
 import type { Doc } from './model/document.js';
@@ -18,6 +20,8 @@ export interface CheckOptions {
   readonly paths: readonly string[];
   readonly cwd: string;
   readonly maxFileSize?: number;
+  /** The day waivers are checked against (YYYY-MM-DD); today by default. */
+  readonly today?: string;
 }
 
 export interface CheckResult {
@@ -27,9 +31,11 @@ export interface CheckResult {
   readonly table: SymbolTable | undefined;
   /** Every `when` that parsed and type-checked, for generators. */
   readonly conditions: readonly CompiledCondition[];
+  /** One composition per schema-valid Bundle: merged form, materials, workflow, metrics (compose/). */
+  readonly compositions: readonly Composition[];
 }
 
-/** The whole compile, phase by phase: load → parse → schema → link → check. */
+/** The whole compile, phase by phase: load → parse → schema → link → check → refine. */
 export function check(options: CheckOptions): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -53,7 +59,15 @@ export function check(options: CheckOptions): CheckResult {
   checkCitations(docs, linked.table, diagnostics);
   const conditions = checkConditions(docs, linked.table, diagnostics);
   runRules(docs, linked.table, diagnostics);
-  return done(diagnostics, inputs.files.length, docs, linked.table, conditions);
+  const compositions = composeAll(docs, linked.table, diagnostics);
+  checkRefinements(
+    docs,
+    linked.table,
+    conditions,
+    options.today ?? new Date().toISOString().slice(0, 10),
+    diagnostics,
+  );
+  return done(diagnostics, inputs.files.length, docs, linked.table, conditions, compositions);
 }
 
 function done(
@@ -62,8 +76,16 @@ function done(
   documents: Doc[],
   table: SymbolTable | undefined,
   conditions: CompiledCondition[] = [],
+  compositions: Composition[] = [],
 ): CheckResult {
-  return { diagnostics: diagnostics.sort(compareDiagnostics), files, documents, table, conditions };
+  return {
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    files,
+    documents,
+    table,
+    conditions,
+    compositions,
+  };
 }
 
 function parse(source: SourceText, out: Diagnostic[]): ParsedDocument[] {

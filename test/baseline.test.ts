@@ -29,9 +29,12 @@ describe('shipped data', () => {
   });
 
   for (const example of readdirSync(join(ROOT, 'examples')).filter((e) => !e.includes('.'))) {
-    it(`examples/${example} checks clean`, () => {
+    it(`examples/${example} checks clean (warnings only for waived deviations)`, () => {
       const result = check({ paths: [join('examples', example)], cwd: ROOT });
-      expect(result.diagnostics.map((d) => `${d.entry.code} ${d.location?.source.path}`)).toEqual([]);
+      const problems = result.diagnostics.filter(
+        (d) => d.entry.severity !== 'info' && d.entry.code !== 'MC6020',
+      );
+      expect(problems.map((d) => `${d.entry.code} ${d.location?.source.path}`)).toEqual([]);
     });
   }
 });

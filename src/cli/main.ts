@@ -14,6 +14,7 @@ import { formatJson, formatPretty } from '../diagnostics/format.js';
 import { diagnosticsReference } from '../diagnostics/reference.js';
 import { schemaFiles } from '../schema/schemas.js';
 import { VERSION } from '../version.js';
+import { addReportCommands } from './report-commands.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -58,11 +59,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         .default('error'),
     )
     .option('--max-file-size <MB>', '单个文件大小上限（MB）/ per-file size limit in MB', '4')
+    .option(
+      '--date <YYYY-MM-DD>',
+      '检查豁免是否到期所用的日期（默认今天）/ the day waivers are checked against (default today)',
+    )
     .option('--no-color', '不使用颜色 / no colours')
     .action(
       async (
         paths: string[],
-        opts: { format: string; lang: Lang; failOn: string; maxFileSize: string; color: boolean },
+        opts: {
+          format: string;
+          lang: Lang;
+          failOn: string;
+          maxFileSize: string;
+          color: boolean;
+          date?: string;
+        },
       ) => {
         const maxMb = Number(opts.maxFileSize);
         if (!Number.isFinite(maxMb) || maxMb <= 0) {
@@ -78,7 +90,20 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
           return;
         }
         const { check } = await import('../compile.js');
-        const result = check({ paths, cwd: io.cwd, maxFileSize: Math.floor(maxMb * 1024 * 1024) });
+        if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+          exitCode = fatal(
+            io,
+            opts.lang,
+            diagnostic(D.badOption, undefined, { option: '--date', value: opts.date, allowed: 'YYYY-MM-DD' }),
+          );
+          return;
+        }
+        const result = check({
+          paths,
+          cwd: io.cwd,
+          maxFileSize: Math.floor(maxMb * 1024 * 1024),
+          ...(opts.date !== undefined ? { today: opts.date } : {}),
+        });
         const summary = { files: result.files, documents: result.documents.length };
         io.stdout(
           opts.format === 'json'
@@ -178,6 +203,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       }
       io.stdout(`${render(TERMS.initDone, { n: result.files.length, dir }, opts.lang)}\n`);
     });
+
+  addReportCommands(
+    program,
+    io,
+    langOption,
+    (code) => {
+      exitCode = code;
+    },
+    (lang, d) => fatal(io, lang, d),
+  );
 
   try {
     await program.parseAsync([...argv]);

@@ -1052,8 +1052,14 @@ export const D = {
   addedMaterial: {
     code: 'MC6001',
     severity: 'error',
-    message: t('地方要求申请人提交上级没有要求的材料“{material}”', 'The local matter requires "{material}", which the parent does not'),
-    hint: t('删除该材料，或改为非必要、容缺后补或由部门共享获取；确需要求的，须经批准并登记豁免。', 'Remove it, make it optional, deferrable or shared; if it is truly required, record an approved waiver.'),
+    message: t(
+      '地方要求申请人提交上级没有要求的材料“{material}”',
+      'The local matter requires "{material}", which the parent does not',
+    ),
+    hint: t(
+      '删除该材料，或改为非必要、容缺后补或由部门共享获取；确需要求的，须经批准并登记豁免。',
+      'Remove it, make it optional, deferrable or shared; if it is truly required, record an approved waiver.',
+    ),
     summary: t(
       '细化只能减轻负担：地方必须提交的材料只能是上级必须提交的材料的子集（可改为免交、共享或容缺），不得增加。',
       'Refinement may only lighten the burden: the materials a local matter requires must be a subset of the parent’s (they may become exempt, shared or deferrable), never more.',
@@ -1062,40 +1068,73 @@ export const D = {
   longerPromise: {
     code: 'MC6002',
     severity: 'error',
-    message: t('承诺办结时限“{local}”长于上级的“{parent}”', 'The promised limit "{local}" is longer than the parent’s "{parent}"'),
+    message: t(
+      '承诺办结时限“{local}”长于上级的“{parent}”',
+      'The promised limit "{local}" is longer than the parent’s "{parent}"',
+    ),
     hint: t('地方承诺时限不得长于上级。', 'A local promise cannot be longer than the parent’s.'),
-    summary: t('地方细化时承诺办结时限只能缩短，不能延长（比较规则见时限说明）。', 'A local refinement may only shorten the promised limit (comparison rule as for durations).'),
+    summary: t(
+      '地方细化时承诺办结时限只能缩短，不能延长（比较规则见时限说明）。',
+      'A local refinement may only shorten the promised limit (comparison rule as for durations).',
+    ),
   },
   moreVisits: {
     code: 'MC6003',
     severity: 'error',
-    message: t('到办事现场 {local} 次，多于上级的 {parent} 次', '{local} on-site visit(s), more than the parent’s {parent}'),
+    message: t(
+      '到办事现场 {local} 次，多于上级的 {parent} 次',
+      '{local} on-site visit(s), more than the parent’s {parent}',
+    ),
     summary: t('地方细化时到现场次数只能减少。', 'A local refinement may only reduce on-site visits.'),
   },
   addedFee: {
     code: 'MC6004',
     severity: 'error',
-    message: t('地方增加了上级没有的收费{item}', 'The local matter adds a fee the parent does not charge{item}'),
+    message: t(
+      '地方增加了上级没有的收费{item}',
+      'The local matter adds a fee the parent does not charge{item}',
+    ),
     summary: t('地方细化不得增加收费或收费项目。', 'A local refinement cannot add fees or fee items.'),
   },
   lowerOnlineDepth: {
     code: 'MC6005',
     severity: 'error',
-    message: t('网上办理深度低于上级：缺少{missing}', 'Online depth is lower than the parent’s: {missing} missing'),
-    summary: t('地方细化时网上办理深度只能提高（包括不得取消全程网办）。', 'A local refinement may only deepen online handling (and cannot drop fully online handling).'),
+    message: t(
+      '网上办理深度低于上级：缺少{missing}',
+      'Online depth is lower than the parent’s: {missing} missing',
+    ),
+    summary: t(
+      '地方细化时网上办理深度只能提高（包括不得取消全程网办）。',
+      'A local refinement may only deepen online handling (and cannot drop fully online handling).',
+    ),
   },
   addedApprovalStep: {
     code: 'MC6006',
     severity: 'error',
-    message: t('地方增加了上级没有的审批环节“{step}”（{phase}）', 'The local matter adds the approval step "{step}" ({phase}) the parent does not have'),
-    hint: t('审查、决定类环节不得增加；确有必要的须经批准并登记豁免。', 'Review and decision steps cannot be added; record an approved waiver if one is truly needed.'),
-    summary: t('“换个名目或是隐性审批”是典型的地方加码：细化不得增加审查、决定类环节。', 'Hidden extra approval is the classic local burden: refinements cannot add review or decision steps.'),
+    message: t(
+      '地方增加了上级没有的审批环节“{step}”（{phase}）',
+      'The local matter adds the approval step "{step}" ({phase}) the parent does not have',
+    ),
+    hint: t(
+      '审查、决定类环节不得增加；确有必要的须经批准并登记豁免。',
+      'Review and decision steps cannot be added; record an approved waiver if one is truly needed.',
+    ),
+    summary: t(
+      '“换个名目或是隐性审批”是典型的地方加码：细化不得增加审查、决定类环节。',
+      'Hidden extra approval is the classic local burden: refinements cannot add review or decision steps.',
+    ),
   },
   stricterEligibility: {
     code: 'MC6007',
     severity: 'error',
-    message: t('申请资格比上级更严，例如 {witness} 的申请人按上级可以办、按地方不能办', 'Eligibility is stricter than the parent’s: e.g. an applicant with {witness} qualifies there but not here'),
-    hint: t('放宽条件，使上级允许的申请人在本地同样可以办理。', 'Relax the condition so that everyone the parent admits is admitted here too.'),
+    message: t(
+      '申请资格比上级更严，例如 {witness} 的申请人按上级可以办、按地方不能办',
+      'Eligibility is stricter than the parent’s: e.g. an applicant with {witness} qualifies there but not here',
+    ),
+    hint: t(
+      '放宽条件，使上级允许的申请人在本地同样可以办理。',
+      'Relax the condition so that everyone the parent admits is admitted here too.',
+    ),
     summary: t(
       '用条件分析比较资格条件：只要存在上级允许、地方拒绝的申请人，地方条件就更严。更宽松的条件是允许的。',
       'Eligibility conditions are compared by analysis: if some applicant qualifies under the parent but not locally, the local condition is stricter. Looser conditions are fine.',
@@ -1105,82 +1144,160 @@ export const D = {
     code: 'MC6008',
     severity: 'error',
     message: t('缺少上级一件事的组成事项“{component}”', 'The parent’s component "{component}" is missing'),
-    hint: t('保留该组成事项（标识与上级相同）；可以增加地方组成事项。', 'Keep the component (same id as the parent’s); local add-on components are welcome.'),
-    summary: t('国家一件事的组成事项必须全部保留，地方可以增加组成事项（集成更多）。', 'Every component of a national bundle must be kept; local add-ons are allowed.'),
+    hint: t(
+      '保留该组成事项（标识与上级相同）；可以增加地方组成事项。',
+      'Keep the component (same id as the parent’s); local add-on components are welcome.',
+    ),
+    summary: t(
+      '国家一件事的组成事项必须全部保留，地方可以增加组成事项（集成更多）。',
+      'Every component of a national bundle must be kept; local add-ons are allowed.',
+    ),
   },
   droppedBasis: {
     code: 'MC6009',
     severity: 'error',
     message: t('缺少上级的设定依据“{basis}”', 'The parent’s legal basis "{basis}" is missing'),
     hint: t('保留上级依据；地方依据可以增加。', 'Keep the parent’s basis; local bases may be added.'),
-    summary: t('上级的设定依据必须保留，地方可以补充本地依据。', 'The parent’s legal basis must be kept; local bases may be added.'),
+    summary: t(
+      '上级的设定依据必须保留，地方可以补充本地依据。',
+      'The parent’s legal basis must be kept; local bases may be added.',
+    ),
   },
   nationalItemMissing: {
     code: 'MC6010',
     severity: 'error',
-    message: t('清单覆盖“{list}”，但缺少其中的“{item}”', 'The list extends "{list}" but omits its item "{item}"'),
-    hint: t('在 items 中加入该一件事，或加入细化它的本地一件事（refines）。', 'Add the bundle to items, or a local bundle that refines it.'),
-    summary: t('地方清单必须实施所覆盖的上级清单中的每一件事。', 'A local list must implement every item of the lists it extends.'),
+    message: t(
+      '清单覆盖“{list}”，但缺少其中的“{item}”',
+      'The list extends "{list}" but omits its item "{item}"',
+    ),
+    hint: t(
+      '在 items 中加入该一件事，或加入细化它的本地一件事（refines）。',
+      'Add the bundle to items, or a local bundle that refines it.',
+    ),
+    summary: t(
+      '地方清单必须实施所覆盖的上级清单中的每一件事。',
+      'A local list must implement every item of the lists it extends.',
+    ),
   },
   itemIdCollision: {
     code: 'MC6011',
     severity: 'error',
-    message: t('清单条目“{id}”与上级清单的条目同名，但指向不同的一件事', 'The list item "{id}" reuses a parent item id for a different bundle'),
-    hint: t('细化上级条目时指向细化它的一件事；新增条目请换用新标识。', 'To refine the parent item point to a bundle that refines it; new items need new ids.'),
-    summary: t('条目标识在各层清单之间是对应关系的依据，不能挪作他用。', 'Item ids tie the layers together and cannot be reused for something else.'),
+    message: t(
+      '清单条目“{id}”与上级清单的条目同名，但指向不同的一件事',
+      'The list item "{id}" reuses a parent item id for a different bundle',
+    ),
+    hint: t(
+      '细化上级条目时指向细化它的一件事；新增条目请换用新标识。',
+      'To refine the parent item point to a bundle that refines it; new items need new ids.',
+    ),
+    summary: t(
+      '条目标识在各层清单之间是对应关系的依据，不能挪作他用。',
+      'Item ids tie the layers together and cannot be reused for something else.',
+    ),
   },
   duplicatesParentItem: {
     code: 'MC6012',
     severity: 'warning',
-    message: t('本地一件事“{local}”与上级的“{parent}”{how}，却没有声明细化关系', 'The local bundle "{local}" {how} the parent’s "{parent}" but does not declare that it refines it'),
+    message: t(
+      '本地一件事“{local}”与上级的“{parent}”{how}，却没有声明细化关系',
+      'The local bundle "{local}" {how} the parent’s "{parent}" but does not declare that it refines it',
+    ),
     hint: t('加上 refines: {parent}，或把它们区分开。', 'Add refines: {parent}, or tell them apart.'),
-    summary: t('重复建设同一件事会造成“同一件事不同标准”；地方版本应声明细化上级。', 'Duplicating a parent bundle creates two standards for one thing; declare the refinement.'),
+    summary: t(
+      '重复建设同一件事会造成“同一件事不同标准”；地方版本应声明细化上级。',
+      'Duplicating a parent bundle creates two standards for one thing; declare the refinement.',
+    ),
   },
   componentNotRefining: {
     code: 'MC6013',
     severity: 'error',
-    message: t('组成事项“{component}”对应上级的“{parentMatter}”，但事项“{matter}”没有细化它', 'Component "{component}" corresponds to the parent’s "{parentMatter}", but the matter "{matter}" does not refine it'),
-    hint: t('在事项中写 refines: {parentMatter}，或直接使用上级事项。', 'Add refines: {parentMatter} to the matter, or use the parent’s matter.'),
-    summary: t('同标识的组成事项一一对应，地方事项必须是上级事项本身或它的细化。', 'Components with the same id correspond; the local matter must be the parent’s or refine it.'),
+    message: t(
+      '组成事项“{component}”对应上级的“{parentMatter}”，但事项“{matter}”没有细化它',
+      'Component "{component}" corresponds to the parent’s "{parentMatter}", but the matter "{matter}" does not refine it',
+    ),
+    hint: t(
+      '在事项中写 refines: {parentMatter}，或直接使用上级事项。',
+      'Add refines: {parentMatter} to the matter, or use the parent’s matter.',
+    ),
+    summary: t(
+      '同标识的组成事项一一对应，地方事项必须是上级事项本身或它的细化。',
+      'Components with the same id correspond; the local matter must be the parent’s or refine it.',
+    ),
   },
   waived: {
     code: 'MC6020',
     severity: 'warning',
-    message: t('已豁免（{document}，{approver}，至 {expires}）：{problem}', 'Waived ({document}, {approver}, until {expires}): {problem}'),
-    summary: t('经批准的豁免把细化问题降为警告，并在报告中列出，到期后恢复为错误。', 'An approved waiver turns a refinement problem into a warning listed in reports; it becomes an error again when it expires.'),
+    message: t(
+      '已豁免（{document}，{approver}，至 {expires}）：{problem}',
+      'Waived ({document}, {approver}, until {expires}): {problem}',
+    ),
+    summary: t(
+      '经批准的豁免把细化问题降为警告，并在报告中列出，到期后恢复为错误。',
+      'An approved waiver turns a refinement problem into a warning listed in reports; it becomes an error again when it expires.',
+    ),
   },
   waiverExpired: {
     code: 'MC6021',
     severity: 'error',
     message: t('豁免“{id}”已于 {expires} 到期', 'The waiver "{id}" expired on {expires}'),
     hint: t('续批并更新到期日，或消除该偏离。', 'Renew it with a new expiry date, or remove the deviation.'),
-    summary: t('过期的豁免不再生效，被豁免的问题重新报错。', 'An expired waiver no longer applies; the problem it covered is an error again.'),
+    summary: t(
+      '过期的豁免不再生效，被豁免的问题重新报错。',
+      'An expired waiver no longer applies; the problem it covered is an error again.',
+    ),
   },
   waiverUnused: {
     code: 'MC6022',
     severity: 'error',
     message: t('豁免“{id}”没有对应任何问题', 'The waiver "{id}" matches no problem'),
-    hint: t('偏离已消除时删除该豁免，或改正对象、条目和代码。', 'Delete it if the deviation is gone, or correct its subject, item and code.'),
-    summary: t('不对应任何问题的豁免是过时的授权，会掩盖将来的加码，必须删除。', 'A waiver matching nothing is a stale authorisation that could hide future burdens; remove it.'),
+    hint: t(
+      '偏离已消除时删除该豁免，或改正对象、条目和代码。',
+      'Delete it if the deviation is gone, or correct its subject, item and code.',
+    ),
+    summary: t(
+      '不对应任何问题的豁免是过时的授权，会掩盖将来的加码，必须删除。',
+      'A waiver matching nothing is a stale authorisation that could hide future burdens; remove it.',
+    ),
   },
   fieldConflict: {
     code: 'MC6030',
     severity: 'error',
-    message: t('一表申请中字段“{name}”有冲突的定义：{definitions}', 'The merged form defines "{name}" in conflicting ways: {definitions}'),
-    hint: t('让各组成事项使用数据元字典中的同一个字段。', 'Make the components use one field of the dictionary.'),
-    summary: t('一件事的各组成事项的表单按数据元字典合并为一张表；同名字段类型或格式不一致时无法合并。', 'Component forms merge into one through the dictionary; same-named fields of different types or formats cannot merge.'),
+    message: t(
+      '一表申请中字段“{name}”有冲突的定义：{definitions}',
+      'The merged form defines "{name}" in conflicting ways: {definitions}',
+    ),
+    hint: t(
+      '让各组成事项使用数据元字典中的同一个字段。',
+      'Make the components use one field of the dictionary.',
+    ),
+    summary: t(
+      '一件事的各组成事项的表单按数据元字典合并为一张表；同名字段类型或格式不一致时无法合并。',
+      'Component forms merge into one through the dictionary; same-named fields of different types or formats cannot merge.',
+    ),
   },
   workflowCycle: {
     code: 'MC6031',
     severity: 'error',
-    message: t('组成事项之间的材料依赖成环：{cycle}', 'The components depend on each other’s materials in a cycle: {cycle}'),
-    summary: t('组成事项按“一个产出、另一个使用”的材料排序，成环则无法办理。', 'Components are ordered by produced → consumed materials; a cycle cannot be carried out.'),
+    message: t(
+      '组成事项之间的材料依赖成环：{cycle}',
+      'The components depend on each other’s materials in a cycle: {cycle}',
+    ),
+    summary: t(
+      '组成事项按“一个产出、另一个使用”的材料排序，成环则无法办理。',
+      'Components are ordered by produced → consumed materials; a cycle cannot be carried out.',
+    ),
   },
   criticalPathTooLong: {
     code: 'MC6032',
     severity: 'error',
-    message: t('关键路径 {path} 至少需要 {needed}，超过承诺的“{promised}”', 'The critical path {path} needs at least {needed}, more than the promised "{promised}"'),
-    hint: t('缩短路径上事项的时限、改为并联，或调整承诺时限。', 'Shorten the limits on the path, run steps in parallel, or change the promise.'),
+    message: t(
+      '关键路径 {path} 至少需要 {needed}，超过承诺的“{promised}”',
+      'The critical path {path} needs at least {needed}, more than the promised "{promised}"',
+    ),
+    hint: t(
+      '缩短路径上事项的时限、改为并联，或调整承诺时限。',
+      'Shorten the limits on the path, run steps in parallel, or change the promise.',
+    ),
     summary: t(
       '组成事项默认并联办理，只有材料依赖（一个产出、另一个使用）使其串联。串联路径上的时限之和必须不超过一件事的承诺时限。',
       'Components run in parallel unless a material dependency orders them; the limits along the longest chain must fit the bundle’s promise.',
@@ -1246,6 +1363,44 @@ export const D = {
     summary: t(
       'matterc init 不会覆盖已有文件，除非加 --force。',
       'matterc init does not overwrite existing files unless --force is given.',
+    ),
+  },
+  unknownItem: {
+    code: 'MC9007',
+    severity: 'fatal',
+    message: t('清单“{list}”中没有“{item}”', 'The list "{list}" has no item "{item}"'),
+    hint: t(
+      '用一件事的标识或清单条目的标识，如 newborn。',
+      'Use a bundle id or a list item id, such as newborn.',
+    ),
+    summary: t(
+      'matterc why 的第一个参数是生效清单中的一件事。',
+      'The first argument of matterc why is an item of the effective list.',
+    ),
+  },
+  unknownPath: {
+    code: 'MC9008',
+    severity: 'fatal',
+    message: t('“{item}”的任何一层都没有“{path}”', 'No layer of "{item}" has "{path}"'),
+    hint: t(
+      '路径用 / 分隔，列表元素用其标识，如 components/birth-registration/promisedLimit。',
+      'Separate segments with /, address list elements by id, e.g. components/birth-registration/promisedLimit.',
+    ),
+    summary: t(
+      'matterc why 的第二个参数是一件事中的值的路径。',
+      'The second argument of matterc why is the path of a value in the item.',
+    ),
+  },
+  needTwoSides: {
+    code: 'MC9009',
+    severity: 'fatal',
+    message: t(
+      'matterc compare 需要至少两个仓库，这里是 {count} 个',
+      'matterc compare needs at least two repositories, not {count}',
+    ),
+    summary: t(
+      '比较同一件事在不同省份的标准，需要两个或更多省份的清单仓库。',
+      'Comparing one item across provinces needs two or more repositories.',
     ),
   },
 } as const satisfies Record<string, CatalogueEntry>;
@@ -1383,6 +1538,47 @@ export const TERMS = {
   sameComponents: t('组成事项相同', 'has the same components as'),
   similarName: t('名称几乎相同', 'has nearly the same name as'),
   feeItemSuffix: t('“{name}”', ' "{name}"'),
+  elementComponents: t('组成事项', 'components'),
+  elementPromisedLimit: t('承诺办结时限', 'promised limit'),
+  elementVisits: t('到现场次数', 'on-site visits'),
+  elementEligible: t('申请资格', 'eligibility'),
+  elementMaterials: t('必要材料', 'required materials'),
+  elementSteps: t('办理环节', 'steps'),
+  noSuchMatter: t('（无此事项）', '(no such matter)'),
+  compareHeading: t('同一件事不同标准：{name}', 'One thing, different standards: {name}'),
+  compareElement: t('要素', 'element'),
+  compareDiffers: t('不同', 'differs'),
+  compareSame: t('各地相同的 {n} 项未列出。', '{n} element(s) that agree everywhere are not listed.'),
+  whyHeading: t('{item} › {path}', '{item} › {path}'),
+  whyUnset: t('未设定（沿用上级）', 'not set (inherited)'),
+  whyEffective: t('生效值：{value}（{where}）', 'Effective value: {value} ({where})'),
+  whyNone: t('没有任何一层设定该值', 'no layer sets this value'),
+  reportTitle: t('重点事项清单报告：{name}', 'Key-matter list report: {name}'),
+  reportCoverage: t('覆盖上级国家清单', 'Coverage of the national lists'),
+  reportCoverageOf: t(
+    '{name}（收录 {known} 项，发布 {published} 项）',
+    '{name} ({known} item(s) recorded, {published} published)',
+  ),
+  reportNationalItem: t('国家清单事项', 'national item'),
+  reportImplementedBy: t('本地实施', 'implemented by'),
+  reportMissing: t('未实施', 'missing'),
+  reportConflicts: t('细化问题', 'Refinement problems'),
+  reportNone: t('无。', 'None.'),
+  reportWaivers: t('豁免', 'Waivers'),
+  reportWaiverColumns: t(
+    '标识|代码|对象|条目|批准文号|批准机关|到期日|状态',
+    'id|code|subject|item|document|approver|expires|status',
+  ),
+  reportWaiverInForce: t('有效', 'in force'),
+  reportWaiverExpired: t('已过期', 'expired'),
+  reportWaiverUnused: t('未对应任何问题', 'matches nothing'),
+  reportMetrics: t('改革成效（由数据计算）', 'Reform metrics (computed from the data)'),
+  reportMetricColumns: t(
+    '一件事|申请表|表单字段|申请材料|办理环节|到现场次数|办理时间',
+    'bundle|forms|fields|materials|steps|visits|time',
+  ),
+  reportTotal: t('合计', 'total'),
+  reportIncomplete: t('数据不全', 'incomplete'),
   absentField: t('{path} 未填写', '{path} absent'),
   expectedSuffix: t('，缺少“{expected}”', ': "{expected}" is missing'),
   // citation irregularities

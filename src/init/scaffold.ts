@@ -4,6 +4,7 @@ import { check } from '../compile.js';
 import { D } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { NATIONAL_DIR } from '../load/files.js';
+import type { List } from '../model/types.js';
 import { schemaFiles } from '../schema/schemas.js';
 
 export interface ScaffoldOptions {
@@ -17,15 +18,21 @@ export type ScaffoldResult = { ok: true; files: string[] } | { ok: false; diagno
 /** YAML double-quoted scalar (JSON strings are valid YAML). */
 const q = (s: string) => JSON.stringify(s);
 
-/** The ids of the national lists shipped with matterc, which a provincial list must cover. */
-function nationalListIds(): string[] {
+/** The national lists shipped with matterc, with their items: a provincial list must implement each. */
+function nationalLists(): { id: string; items: { id: string; bundle: string }[] }[] {
   const result = check({ paths: [NATIONAL_DIR], cwd: NATIONAL_DIR });
-  return (result.table?.all('List') ?? []).map((d) => d.id!).sort();
+  return (result.table?.all('List') ?? [])
+    .map((d) => ({
+      id: d.id!,
+      items: ((d.value as unknown as List).items ?? []).map((i) => ({ id: i.id, bundle: i.bundle })),
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** Files of a new provincial repository, as pure content. */
 export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Record<string, string> {
-  const lists = nationalListIds();
+  const national = nationalLists();
+  const lists = national.map((l) => l.id);
   const province = o.name;
   const files: Record<string, string> = {
     'matterc.yaml': [
@@ -48,7 +55,9 @@ export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Reco
       '  document: 待填写：印发本清单的文号',
       '  note: 由 matterc init 生成的模板，发布前请替换为真实文号。',
       `extends: [${lists.join(', ')}]`,
+      '# 国家清单的每一项都须实施：先直接采用国家的一件事，细化时改为指向本省细化它的一件事（refines）。',
       'items:',
+      ...national.flatMap((l) => l.items.map((i) => `  - { id: ${q(i.id)}, bundle: ${q(i.bundle)} }`)),
       '  - id: sample-item',
       '    bundle: local-sample-bundle',
       '',

@@ -101,6 +101,7 @@ export interface List {
   level: string;
   issuer?: string;
   region?: string;
+  publishedCount?: number;
   source?: SourceRef;
   effective?: string;
   extends?: string[];

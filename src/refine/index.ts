@@ -11,7 +11,7 @@ import { checkLists, refinesChain } from './lists.js';
 import type { Violation } from './violation.js';
 import { applyWaivers } from './waivers.js';
 
-export { effectiveList, implementsBundle, refinesChain } from './lists.js';
+export { type EffectiveItem, effectiveList, implementsBundle, refinesChain } from './lists.js';
 export { REFINEMENT_LAW } from './law.js';
 
 /**

@@ -1,5 +1,5 @@
 import { D } from '../diagnostics/catalogue.js';
-import { type Diagnostic, diagnostic, messageOf } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import type { SymbolTable } from '../link/link.js';
 import type { Doc } from '../model/document.js';
 import type { List, Waiver } from '../model/types.js';
@@ -43,7 +43,7 @@ export function applyWaivers(
             document: w.document,
             approver: w.approver,
             expires: w.expires,
-            problem: { zh: messageOf(original, 'zh-CN'), en: messageOf(original, 'en') },
+            problem: { template: original.entry.message, args: original.args },
           },
           {
             path: v.path,

@@ -186,7 +186,9 @@ function reportFieldConflicts(form: readonly FormEntry[], docs: ReadonlyMap<stri
   for (const e of form) {
     if (e.name === undefined) continue;
     const key = e.name.trim();
-    byName.set(key, [...(byName.get(key) ?? []), e]);
+    const group = byName.get(key);
+    if (group) group.push(e);
+    else byName.set(key, [e]);
   }
   const describe = (e: FormEntry) => `${e.field}（${[e.type, e.format].filter(Boolean).join('，')}）`;
   for (const [name, group] of byName) {
@@ -234,14 +236,25 @@ function mergeMaterials(comps: readonly Resolved[], table: SymbolTable): MergedM
         ...(m.when !== undefined ? { when: m.when } : {}),
         ...(c.info.when !== undefined ? { componentWhen: c.info.when } : {}),
       };
-      entries.set(m.material, [...(entries.get(m.material) ?? []), use]);
+      const list = entries.get(m.material);
+      if (list) list.push(use);
+      else entries.set(m.material, [use]);
+    }
+  }
+  const producers = new Map<string, string[]>();
+  for (const c of comps) {
+    for (const m of new Set(c.matter?.produces ?? [])) {
+      const list = producers.get(m);
+      if (list) list.push(c.info.id);
+      else producers.set(m, [c.info.id]);
     }
   }
   return [...entries].map(([material, listed]): MergedMaterial => {
     const doc = table.get('Material', material);
     const catalogue = doc?.schemaValid ? (doc.value as unknown as Material & { issuer?: string }) : undefined;
+    const by = { producers: producers.get(material) ?? [], issuers: issuersOf(catalogue, comps, table) };
     const uses = listed.map((u): MaterialUse => {
-      const removed = removalOf(material, u, catalogue, comps, table);
+      const removed = removalOf(u, catalogue, by);
       return removed ? { ...u, removed } : u;
     });
     const required = uses.some((u) => u.necessity === '必要');
@@ -260,25 +273,32 @@ function mergeMaterials(comps: readonly Resolved[], table: SymbolTable): MergedM
 
 /** Why one use of a material is no longer submitted, first reason first (see RemovalReason). */
 function removalOf(
-  material: string,
   use: MaterialUse,
-  catalogue: (Material & { issuer?: string }) | undefined,
-  comps: readonly Resolved[],
-  table: SymbolTable,
+  catalogue: Material | undefined,
+  by: { producers: readonly string[]; issuers: readonly string[] },
 ): Removal | undefined {
-  const others = comps.filter((c) => c.info.id !== use.component && c.matter);
-  const producers = others.filter((c) => c.matter!.produces?.includes(material)).map((c) => c.info.id);
+  const producers = by.producers.filter((id) => id !== use.component);
   if (producers.length > 0) return { reason: 'produced', by: producers };
   if (catalogue?.eLicense === true) return { reason: 'eLicense', by: [] };
   if (catalogue?.shareable === true) return { reason: 'shareable', by: [] };
-  const issuer = catalogue?.issuer;
-  if (issuer !== undefined && use.channel !== undefined && FROM_AUTHORITY.has(use.channel)) {
-    const issuing = others
-      .filter((c) => c.matter!.department !== undefined && within(c.matter!.department, issuer, table))
-      .map((c) => c.info.id);
+  if (use.channel !== undefined && FROM_AUTHORITY.has(use.channel)) {
+    const issuing = by.issuers.filter((id) => id !== use.component);
     if (issuing.length > 0) return { reason: 'issuedInBundle', by: issuing };
   }
   return undefined;
+}
+
+/** Components handled by the material's issuer or one of its subordinate departments. */
+function issuersOf(
+  catalogue: (Material & { issuer?: string }) | undefined,
+  comps: readonly Resolved[],
+  table: SymbolTable,
+): string[] {
+  const issuer = catalogue?.issuer;
+  if (issuer === undefined) return [];
+  return comps
+    .filter((c) => c.matter?.department !== undefined && within(c.matter.department, issuer, table))
+    .map((c) => c.info.id);
 }
 
 /** The department is `authority` or one of its subordinates (following `parent`). */

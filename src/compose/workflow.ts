@@ -1,4 +1,4 @@
-import { addDurations, type Duration } from '../language/duration.js';
+import { addDurations, type Duration, type HoursInterval } from '../language/duration.js';
 import type { Chain, Workflow, WorkflowEdge } from './types.js';
 
 /** What the workflow needs to know of a component. */
@@ -22,16 +22,26 @@ export const MAX_ENUMERATED_CHAINS = 10_000;
  * the critical path is the longest chain under the duration rule.
  */
 export function buildWorkflow(nodes: readonly WorkflowNode[]): Workflow {
-  const edges: WorkflowEdge[] = [];
-  for (const a of nodes) {
-    if (a.produces.length === 0) continue;
-    const produced = new Set(a.produces);
-    for (const b of nodes) {
-      if (b === a || b.id === a.id) continue;
-      const materials = [...new Set(b.consumes.filter((m) => produced.has(m)))];
-      if (materials.length > 0) edges.push({ from: a.id, to: b.id, materials });
+  const consumers = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    for (const m of n.consumes) {
+      const set = consumers.get(m) ?? new Set<number>();
+      set.add(i);
+      consumers.set(m, set);
     }
-  }
+  });
+  const edges: WorkflowEdge[] = [];
+  nodes.forEach((a, i) => {
+    const to = new Map<number, string[]>();
+    for (const m of new Set(a.produces)) {
+      for (const j of consumers.get(m) ?? []) {
+        if (j === i || nodes[j]!.id === a.id) continue;
+        to.set(j, [...(to.get(j) ?? []), m]);
+      }
+    }
+    for (const j of [...to.keys()].sort((x, y) => x - y))
+      edges.push({ from: a.id, to: nodes[j]!.id, materials: to.get(j)! });
+  });
   const index = new Map<string, number>();
   nodes.forEach((n, i) => {
     if (!index.has(n.id)) index.set(n.id, i);
@@ -179,20 +189,52 @@ export function longestChain(
       }
     }
   } else {
-    const bestEnding = new Map<number, number[]>();
+    // Per node, the best chain ending there, as a predecessor link and the sums per unit.
+    const best = new Map<number, Ending>();
     for (const v of topo) {
-      const mine = bestEnding.get(v) ?? [v];
-      bestEnding.set(v, mine);
-      if (next[v]!.length === 0) consider(mine);
+      const mine = best.get(v) ?? extend(undefined, v, nodes[v]!.duration);
+      best.set(v, mine);
+      if (next[v]!.length === 0) consider(pathOf(mine));
       for (const w of next[v]!) {
-        const candidate = [...mine, w];
-        const current = bestEnding.get(w);
-        if (!current || better(chainOf(nodes, candidate), chainOf(nodes, current)))
-          bestEnding.set(w, candidate);
+        const candidate = extend(mine, w, nodes[w]!.duration);
+        const current = best.get(w);
+        if (!current || betterEnding(candidate, current)) best.set(w, candidate);
       }
     }
   }
   return bestChain;
+}
+
+/** A chain held as a link to its predecessor, with its unit sums, so extending it costs O(1). */
+interface Ending {
+  readonly node: number;
+  readonly previous: Ending | undefined;
+  readonly sums: readonly Duration[];
+  readonly missing: number;
+  readonly total: HoursInterval;
+}
+
+function extend(previous: Ending | undefined, node: number, d: Duration | undefined): Ending {
+  const sums = [...(previous?.sums ?? [])];
+  if (d && d.unit !== 'instant') {
+    const i = sums.findIndex((s) => s.unit === d.unit);
+    if (i >= 0) sums[i] = { unit: d.unit, amount: (sums[i] as { amount: number }).amount + d.amount };
+    else sums.push(d);
+  }
+  const missing = (previous?.missing ?? 0) + (d ? 0 : 1);
+  return { node, previous, sums, missing, total: addDurations(sums) };
+}
+
+function pathOf(e: Ending): number[] {
+  const path: number[] = [];
+  for (let x: Ending | undefined = e; x; x = x.previous) path.push(x.node);
+  return path.reverse();
+}
+
+function betterEnding(a: Ending, b: Ending): boolean {
+  if (a.total.shortest !== b.total.shortest) return a.total.shortest > b.total.shortest;
+  if (a.total.longest !== b.total.longest) return a.total.longest > b.total.longest;
+  return a.missing < b.missing;
 }
 
 function chainOf(nodes: readonly WorkflowNode[], path: readonly number[]): Chain {

@@ -34,7 +34,16 @@ export function checkRefinements(
     const parentId = (local.value as { refines?: string }).refines;
     const parent = parentId === undefined ? undefined : table.get(local.kind, parentId);
     if (!parent?.schemaValid) continue;
-    const ctx = { local, parent, eligibility, report: reporter(local, parent, violations) };
+    const ctx = {
+      local,
+      parent,
+      eligibility,
+      materialName: (id: string) => {
+        const m = table.get('Material', id);
+        return m?.schemaValid ? (m.value as { name?: string }).name : undefined;
+      },
+      report: reporter(local, parent, violations),
+    };
     for (const row of REFINEMENT_LAW) if (row.kinds.includes(local.kind)) row.check(ctx);
     if (local.kind === 'Bundle') checkComponentCorrespondence(local, parent, table, ctx.report);
   }

@@ -29,6 +29,8 @@ export interface RefinementContext {
   readonly parent: Doc;
   /** Compiled `eligible` conditions by `${kind}:${id}` with the environment they were checked in. */
   readonly eligibility: ReadonlyMap<string, { ast: Expr; env: Environment }>;
+  /** The catalogue name of a material, to name it in messages. */
+  materialName(id: string): string | undefined;
   report(
     entry: CatalogueEntry,
     pointer: string,
@@ -57,10 +59,12 @@ export const REFINEMENT_LAW: readonly LawRow[] = [
       (local.materials ?? []).forEach((mat, i) => {
         if (mat.necessity !== '必要' || allowed.has(mat.material)) return;
         const j = parent.materials!.findIndex((p) => p.material === mat.material);
+        const catalogue = ctx.materialName(mat.material);
+        // At the entry (as waivers match entries), related to the parent's optional entry or its list.
         ctx.report(
           D.addedMaterial,
-          `/materials/${i}/${j >= 0 ? 'necessity' : 'material'}`,
-          { material: mat.name ?? mat.material },
+          `/materials/${i}`,
+          { material: mat.name ?? catalogue ?? mat.material },
           j >= 0 ? `/materials/${j}/necessity` : '/materials',
           mat.id,
         );
@@ -129,20 +133,17 @@ export const REFINEMENT_LAW: readonly LawRow[] = [
       const local = ctx.local.value as unknown as Matter;
       const parent = ctx.parent.value as unknown as Matter;
       const missing = (parent.onlineDepth ?? []).filter((d) => !(local.onlineDepth ?? []).includes(d));
-      if (parent.fullyOnline === true && local.fullyOnline !== true) missing.push('全程网办（Ⅳ级）');
       if (missing.length > 0) {
-        const at =
-          local.onlineDepth !== undefined
-            ? '/onlineDepth'
-            : local.fullyOnline !== undefined
-              ? '/fullyOnline'
-              : '/name';
         ctx.report(
           D.lowerOnlineDepth,
-          at,
+          local.onlineDepth !== undefined ? '/onlineDepth' : '/name',
           { missing },
-          parent.onlineDepth !== undefined ? '/onlineDepth' : '/fullyOnline',
+          '/onlineDepth',
         );
+      }
+      if (parent.fullyOnline === true && local.fullyOnline !== true) {
+        const at = local.fullyOnline !== undefined ? '/fullyOnline' : '/name';
+        ctx.report(D.lowerOnlineDepth, at, { missing: ['全程网办（Ⅳ级）'] }, '/fullyOnline');
       }
     },
   },
@@ -259,7 +260,8 @@ export function reporter(local: Doc, parent: Doc, out: Violation[]): RefinementC
         range: firstLineOf(
           local,
           pointer,
-          pointer.endsWith('/steps') || pointer === '/components' || pointer === '/basis',
+          // Lists as a whole are pointed at by their key.
+          ['/steps', '/components', '/basis', '/onlineDepth'].includes(pointer),
         ),
       },
       args,

@@ -135,14 +135,15 @@ export function checkLists(table: SymbolTable, out: Violation[]): void {
         if (!sameComponents && !similar) continue;
         out.push({
           entry: D.duplicatesParentItem,
-          location: { source: bundleDoc.source, range: bundleDoc.locator.nearest('/name') },
+          // At what makes it a duplicate: the components, or the name.
+          location: { source: bundleDoc.source, range: where(bundleDoc, sameComponents) },
           args: {
             local: local.id,
             parent: p.id,
             how: sameComponents ? TERMS.sameComponents : TERMS.similarName,
           },
           related: [
-            { source: pDoc.source, range: pDoc.locator.nearest('/name'), label: 'parentDefinitionHere' },
+            { source: pDoc.source, range: where(pDoc, sameComponents), label: 'parentDefinitionHere' },
           ],
           subject: local.id,
           path: `Bundle:${local.id}/name`,
@@ -151,6 +152,12 @@ export function checkLists(table: SymbolTable, out: Violation[]): void {
       }
     });
   }
+}
+
+function where(doc: Doc, components: boolean) {
+  return components
+    ? (doc.locator.keyRange('/components') ?? doc.locator.nearest('/components'))
+    : doc.locator.nearest('/name');
 }
 
 function bundleName(table: SymbolTable, id: string): string {

@@ -49,9 +49,81 @@ describe('matterc why', () => {
 });
 
 describe('matterc compare', () => {
+  it('lays the same national item side by side across two provinces (同一件事不同标准)', () => {
+    const r = matterc(['compare', 'examples/guangdong', 'examples/fujian']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('## 同一件事不同标准：新生儿出生一件事');
+    expect(r.stdout).toMatch(/\| 申请资格 \| 新生儿\.月龄 < 12 \| 新生儿\.月龄 < 6 and [^|]+\|/);
+    // A component only one province has is a single row.
+    expect(r.stdout).toMatch(
+      /\| maternity-insurance-benefit · 组成事项 \| （无此事项） \| 生育保险待遇核准支付 \|/,
+    );
+  });
+
+  it('writes JSON with one value per side and the rows that differ marked', () => {
+    const r = matterc([
+      'compare',
+      'examples/guangdong',
+      'examples/fujian',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.sides).toHaveLength(2);
+    const newborn = out.items.find((i: { item: string }) => i.item === 'newborn');
+    const eligible = newborn.rows.find(
+      (row: { element: string; component?: string }) => row.element === 'eligible' && !row.component,
+    );
+    expect(eligible).toMatchObject({
+      differs: true,
+      values: ['新生儿.月龄 < 12', expect.stringContaining('新生儿.月龄 < 6')],
+    });
+    expect(newborn.rows.find((row: { element: string }) => row.element === 'promisedLimit').values).toEqual([
+      '5个工作日',
+      '—',
+    ]);
+  });
+
   it('needs two repositories', () => {
     const r = matterc(['compare', 'examples/guangdong']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('MC9009');
+  });
+});
+
+describe('matterc report', () => {
+  it('reports coverage, the waived deviation and metrics for the city layer', () => {
+    const r = matterc(['report', 'examples/zhongshan', '--date', '2026-01-01']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('## 覆盖上级国家清单');
+    expect(r.stdout).toMatch(/\| 新生儿出生一件事 \| gd-newborn-zs \|/);
+    expect(r.stdout).toMatch(/MC6020 警告：已豁免/);
+    expect(r.stdout).toMatch(
+      /\| zs-tobacco-site-inspection \| MC6006 \| [^|]+\| [^|]+\| [^|]+\| [^|]+\| 2030-12-31 \| 有效 \|/,
+    );
+    expect(r.stdout).toContain('## 改革成效（由数据计算）');
+  });
+
+  it('turns an expired waiver into an error and says so (exit 1)', () => {
+    const r = matterc(['report', 'examples/zhongshan', '--date', '2031-01-01']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/\| 2030-12-31 \| 已过期 \|/);
+    expect(r.stdout).toContain('MC6006 错误');
+  });
+
+  it('writes JSON and a standalone HTML page', () => {
+    const json = JSON.parse(matterc(['report', 'examples/guangdong', '--format', 'json']).stdout);
+    const gd = json.reports.find((x: { list: string }) => x.list === 'gd-example-2024');
+    expect(gd.coverage[0].items.map((i: { implementedBy?: string }) => i.implementedBy)).toEqual([
+      'gd-restaurant-opening',
+      'gd-newborn-zs',
+    ]);
+    const html = matterc(['report', 'examples/guangdong', '--format', 'html']).stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(html).toContain('<th scope="col">');
+    expect(html).not.toMatch(/<script|https?:\/\//);
   });
 });

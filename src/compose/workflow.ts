@@ -31,6 +31,7 @@ export function buildWorkflow(nodes: readonly WorkflowNode[]): Workflow {
     }
   });
   const edges: WorkflowEdge[] = [];
+  const succ: number[][] = nodes.map(() => []);
   nodes.forEach((a, i) => {
     const to = new Map<number, string[]>();
     for (const m of new Set(a.produces)) {
@@ -39,19 +40,11 @@ export function buildWorkflow(nodes: readonly WorkflowNode[]): Workflow {
         to.set(j, [...(to.get(j) ?? []), m]);
       }
     }
-    for (const j of [...to.keys()].sort((x, y) => x - y))
+    for (const j of [...to.keys()].sort((x, y) => x - y)) {
       edges.push({ from: a.id, to: nodes[j]!.id, materials: to.get(j)! });
+      succ[i]!.push(j);
+    }
   });
-  const index = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    if (!index.has(n.id)) index.set(n.id, i);
-  });
-  const succ: number[][] = nodes.map(() => []);
-  for (const e of edges) {
-    const from = index.get(e.from)!;
-    const to = index.get(e.to)!;
-    if (!succ[from]!.includes(to)) succ[from]!.push(to);
-  }
   const unknownLimits = nodes.filter((n) => n.duration === undefined).map((n) => n.id);
   const cycles = findCycles(succ).map((c) => c.map((i) => nodes[i]!.id));
   const base = { nodes: nodes.map((n) => n.id), edges, cycles, unknownLimits };
@@ -73,7 +66,7 @@ function findCycles(succ: readonly number[][]): number[][] {
   for (const scc of stronglyConnected(succ)) {
     if (scc.length < 2) continue;
     const members = new Set(scc);
-    const root = Math.min(...scc);
+    const root = scc.reduce((a, b) => Math.min(a, b));
     // Shortest way round from the root, staying inside the component.
     const previous = new Map<number, number>();
     const queue = [root];

@@ -1544,6 +1544,7 @@ export const TERMS = {
   elementEligible: t('申请资格', 'eligibility'),
   elementMaterials: t('必要材料', 'required materials'),
   elementSteps: t('办理环节', 'steps'),
+  elementPresent: t('组成事项', 'component'),
   noSuchMatter: t('（无此事项）', '(no such matter)'),
   compareHeading: t('同一件事不同标准：{name}', 'One thing, different standards: {name}'),
   compareElement: t('要素', 'element'),

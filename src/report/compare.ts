@@ -71,36 +71,27 @@ export function compareItems(sides: readonly Side[]): ItemComparison[] {
         const doc = comp ? s.table.get('Matter', comp.matter) : undefined;
         return doc?.schemaValid ? (doc.value as unknown as Matter) : undefined;
       });
-      const cell = (f: (m: Matter) => string) => matters.map((m) => (m ? f(m) : null));
-      row(
-        'materials',
-        cell((m) =>
-          join((m.materials ?? []).filter((x) => x.necessity === '必要').map((x) => x.name ?? x.material)),
-        ),
-        cid,
-      );
-      row(
-        'steps',
-        cell((m) => join((m.steps ?? []).map((x) => x.name))),
-        cid,
-      );
-      row(
-        'promisedLimit',
-        cell((m) => m.promisedLimit ?? '—'),
-        cid,
-      );
-      row(
-        'visits',
-        cell((m) => (m.visits === undefined ? '—' : String(m.visits))),
-        cid,
-      );
-      row(
-        'eligible',
-        cell((m) => m.eligible ?? '—'),
-        cid,
-      );
+      // A component some side does not have is one row, not one per element.
+      if (matters.some((m) => m === undefined)) {
+        row('present', matters.map((m) => (m ? m.name : null)), cid);
+        continue;
+      }
+      const cell = (f: (m: Matter, side: number) => string) => matters.map((m, i) => f(m!, i));
+      const materialName = (side: number, id: string, override?: string) => {
+        if (override) return override;
+        const doc = sides[side]!.table.get('Material', id);
+        return doc?.schemaValid ? (doc.value as { name: string }).name : id;
+      };
+      row('materials', cell((m, i) => join((m.materials ?? []).filter((x) => x.necessity === '必要').map((x) => materialName(i, x.material, x.name)))), cid);
+      row('steps', cell((m) => join((m.steps ?? []).map((x) => x.name))), cid);
+      row('promisedLimit', cell((m) => m.promisedLimit ?? '—'), cid);
+      row('visits', cell((m) => (m.visits === undefined ? '—' : String(m.visits))), cid);
+      row('eligible', cell((m) => m.eligible ?? '—'), cid);
     }
-    return { item: key, name: bundles[0]!.name, rows };
+    // The national item's own name heads the comparison, not one side's local variant.
+    const root = sides[0]!.table.get('Bundle', key);
+    const name = root?.schemaValid ? (root.value as unknown as Bundle).name : bundles[0]!.name;
+    return { item: key, name, rows };
   });
 }
 

@@ -10,6 +10,7 @@ const ELEMENTS: Record<string, Text> = {
   eligible: TERMS.elementEligible,
   materials: TERMS.elementMaterials,
   steps: TERMS.elementSteps,
+  present: TERMS.elementPresent,
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -85,9 +85,9 @@ function findCycles(succ: readonly number[][]): number[][] {
         }
       }
     }
-    const path = [root];
-    for (let v = end!; v !== root; v = previous.get(v)!) path.splice(1, 0, v);
-    out.push([...path, root]);
+    const back: number[] = [];
+    for (let v = end!; v !== root; v = previous.get(v)!) back.push(v);
+    out.push([root, ...back.reverse(), root]);
   }
   return out.sort((a, b) => a[0]! - b[0]!);
 }

@@ -620,6 +620,23 @@ describe('critical path', () => {
     expect(wf.longestCompleteChain?.components).toEqual(['b']);
   });
 
+  it('names each cycle once, round from its first component, and leaves independent components out', () => {
+    // a → b → c → a, and b → d (d depends on the cycle but is not in it); e → f → e is a second cycle.
+    const wf = buildWorkflow([
+      node('a', '1日', ['ma'], ['mc']),
+      node('b', '1日', ['mb'], ['ma']),
+      node('c', '1日', ['mc'], ['mb']),
+      node('d', '1日', [], ['mb']),
+      node('e', '1日', ['me'], ['mf']),
+      node('f', '1日', ['mf'], ['me']),
+    ]);
+    expect(wf.cycles).toEqual([
+      ['a', 'b', 'c', 'a'],
+      ['e', 'f', 'e'],
+    ]);
+    expect(wf.criticalPath).toBeUndefined();
+  });
+
   it('finds the same path without enumerating when there are too many chains', () => {
     // 15 layers of two components each, every component of a layer feeding both of the next:
     // 2^15 chains. Taking the 2日 component of every layer gives 30日.

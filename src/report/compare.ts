@@ -73,7 +73,11 @@ export function compareItems(sides: readonly Side[]): ItemComparison[] {
       });
       // A component some side does not have is one row, not one per element.
       if (matters.some((m) => m === undefined)) {
-        row('present', matters.map((m) => (m ? m.name : null)), cid);
+        row(
+          'present',
+          matters.map((m) => (m ? m.name : null)),
+          cid,
+        );
         continue;
       }
       const cell = (f: (m: Matter, side: number) => string) => matters.map((m, i) => f(m!, i));
@@ -82,11 +86,37 @@ export function compareItems(sides: readonly Side[]): ItemComparison[] {
         const doc = sides[side]!.table.get('Material', id);
         return doc?.schemaValid ? (doc.value as { name: string }).name : id;
       };
-      row('materials', cell((m, i) => join((m.materials ?? []).filter((x) => x.necessity === '必要').map((x) => materialName(i, x.material, x.name)))), cid);
-      row('steps', cell((m) => join((m.steps ?? []).map((x) => x.name))), cid);
-      row('promisedLimit', cell((m) => m.promisedLimit ?? '—'), cid);
-      row('visits', cell((m) => (m.visits === undefined ? '—' : String(m.visits))), cid);
-      row('eligible', cell((m) => m.eligible ?? '—'), cid);
+      row(
+        'materials',
+        cell((m, i) =>
+          join(
+            (m.materials ?? [])
+              .filter((x) => x.necessity === '必要')
+              .map((x) => materialName(i, x.material, x.name)),
+          ),
+        ),
+        cid,
+      );
+      row(
+        'steps',
+        cell((m) => join((m.steps ?? []).map((x) => x.name))),
+        cid,
+      );
+      row(
+        'promisedLimit',
+        cell((m) => m.promisedLimit ?? '—'),
+        cid,
+      );
+      row(
+        'visits',
+        cell((m) => (m.visits === undefined ? '—' : String(m.visits))),
+        cid,
+      );
+      row(
+        'eligible',
+        cell((m) => m.eligible ?? '—'),
+        cid,
+      );
     }
     // The national item's own name heads the comparison, not one side's local variant.
     const root = sides[0]!.table.get('Bundle', key);

@@ -6,7 +6,7 @@ import type { Doc } from '../model/document.js';
 import type { Bundle, Department, Field, Material, Matter } from '../model/types.js';
 import { firstLine } from '../parse/yaml.js';
 import { computeMetrics } from './metrics.js';
-import { printHours } from './print.js';
+import { hoursArg } from './print.js';
 import type {
   ComponentInfo,
   Composition,
@@ -379,7 +379,7 @@ function reportCriticalPath(
         source: bundle.source,
         range: firstLine(bundle.source, bundle.locator.nearest('/promisedLimit')),
       },
-      { path: chain.names.join(' → '), needed: printHours(chain.total.shortest), promised: b.promisedLimit! },
+      { path: chain.names.join(' → '), needed: hoursArg(chain.total.shortest), promised: b.promisedLimit! },
       { path: `Bundle:${bundle.id ?? '?'}/promisedLimit` },
     ),
   );

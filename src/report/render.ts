@@ -12,22 +12,24 @@ type Block =
   | { kind: 'ul'; items: string[] }
   | { kind: 'table'; head: string[]; rows: string[][] };
 
-const pct = (r: number | null) => (r === null ? '' : `（${r > 0 ? '−' : '+'}${Math.abs(r)}%）`);
+const paren = (x: string, lang: Lang) => render(TERMS.parenthesized, { x }, lang);
+const pct = (r: number | null, lang: Lang) =>
+  r === null ? '' : paren(`${r > 0 ? '−' : '+'}${Math.abs(r)}%`, lang);
 
 function countCell(m: CountMetric, lang: Lang): string {
-  if (m.incomplete) return `${m.before} → ${m.after}（${pick(TERMS.reportIncomplete, lang)}）`;
-  return `${m.before} → ${m.after}${pct(m.reduction)}`;
+  if (m.incomplete) return `${m.before} → ${m.after}${paren(pick(TERMS.reportIncomplete, lang), lang)}`;
+  return `${m.before} → ${m.after}${pct(m.reduction, lang)}`;
 }
 
 function timeCell(m: TimeMetric, lang: Lang): string {
-  const after = m.after ? printInterval(m.after) : '—';
-  return `${printInterval(m.before)} → ${after}${m.incomplete ? `（${pick(TERMS.reportIncomplete, lang)}）` : pct(m.reduction)}`;
+  const after = m.after ? printInterval(m.after, lang) : '—';
+  return `${printInterval(m.before, lang)} → ${after}${m.incomplete ? paren(pick(TERMS.reportIncomplete, lang), lang) : pct(m.reduction, lang)}`;
 }
 
 function aggregateCell(m: AggregateMetric, time: boolean, lang: Lang): string {
-  if (m.counted.length === 0) return `—（${pick(TERMS.reportIncomplete, lang)}）`;
-  const fmt = (n: number) => (time ? printInterval({ shortest: n, longest: n }) : String(n));
-  return `${fmt(m.before)} → ${fmt(m.after)}${pct(m.reduction)}`;
+  if (m.counted.length === 0) return `—${paren(pick(TERMS.reportIncomplete, lang), lang)}`;
+  const fmt = (n: number) => (time ? printInterval({ shortest: n, longest: n }, lang) : String(n));
+  return `${fmt(m.before)} → ${fmt(m.after)}${pct(m.reduction, lang)}`;
 }
 
 function blocks(r: ListReport, lang: Lang): Block[] {
@@ -58,7 +60,7 @@ function blocks(r: ListReport, lang: Lang): Block[] {
         const p = d.location ? d.location.source.position(d.location.range.start) : undefined;
         const where = p ? `${d.location!.source.path}:${p.line}:${p.column} ` : '';
         const hint = hintOf(d, lang);
-        return `${where}${d.entry.code} ${pick(TERMS[d.entry.severity === 'fatal' ? 'error' : d.entry.severity], lang)}：${messageOf(d, lang)}${hint ? `（${hint}）` : ''}`;
+        return `${where}${d.entry.code} ${pick(TERMS[d.entry.severity === 'fatal' ? 'error' : d.entry.severity], lang)}：${messageOf(d, lang)}${hint ? paren(hint, lang) : ''}`;
       }),
     });
   }

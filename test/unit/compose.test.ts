@@ -655,7 +655,13 @@ describe('critical path', () => {
 
 describe('printing hours', () => {
   it('writes days once there are 24 hours or more', () => {
-    expect([0, 6, 24, 30, 552].map((h) => printHours(h))).toEqual(['即办', '6小时', '1日', '1日6小时', '23日']);
+    expect([0, 6, 24, 30, 552].map((h) => printHours(h))).toEqual([
+      '即办',
+      '6小时',
+      '1日',
+      '1日6小时',
+      '23日',
+    ]);
     expect(printHours(30, 'en')).toBe('1 day(s) 6 h');
     expect(printInterval({ shortest: 72, longest: 312 })).toBe('3日至13日');
     expect(printInterval({ shortest: 48, longest: 48 })).toBe('2日');

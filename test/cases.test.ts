@@ -15,6 +15,7 @@ interface Expected {
   file: string;
   line: number;
   column: number;
+  related?: { file: string; line: number; column: number }[];
 }
 
 const CASES = join(ROOT, 'test/cases');
@@ -32,7 +33,18 @@ function actual(dir: string): Expected[] {
   const result = check({ paths: ['.'], cwd: dir });
   return result.diagnostics.map((d) => {
     const pos = d.location ? d.location.source.position(d.location.range.start) : { line: 0, column: 0 };
-    return { code: d.entry.code, file: d.location?.source.path ?? '', line: pos.line, column: pos.column };
+    const related = d.related.map((r) => {
+      const p = r.source.position(r.range.start);
+      return { file: r.source.path, line: p.line, column: p.column };
+    });
+    return {
+      code: d.entry.code,
+      file: d.location?.source.path ?? '',
+      line: pos.line,
+      column: pos.column,
+      // The other side of a conflict (the parent's definition, the first occurrence) is part of the expectation.
+      ...(related.length > 0 ? { related } : {}),
+    };
   });
 }
 

@@ -14,6 +14,7 @@ import { formatJson, formatPretty } from '../diagnostics/format.js';
 import { diagnosticsReference } from '../diagnostics/reference.js';
 import { schemaFiles } from '../schema/schemas.js';
 import { VERSION } from '../version.js';
+import { addBuildCommand } from './build-command.js';
 import { addReportCommands } from './report-commands.js';
 
 export interface Io {
@@ -204,6 +205,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       io.stdout(`${render(TERMS.initDone, { n: result.files.length, dir }, opts.lang)}\n`);
     });
 
+  addBuildCommand(
+    program,
+    io,
+    langOption,
+    (code) => {
+      exitCode = code;
+    },
+    (lang, d) => fatal(io, lang, d),
+  );
   addReportCommands(
     program,
     io,

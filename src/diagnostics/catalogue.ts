@@ -1518,6 +1518,7 @@ export const TERMS = {
   countWarnings: t('{n} 个警告', '{n} warning(s)'),
   countInfos: t('{n} 个提示', '{n} note(s)'),
   // CLI
+  buildDone: t('已生成 {n} 个文件到 {dir}', 'Built {n} files into {dir}'),
   schemaWritten: t('已写出 {n} 个模式文件到 {dir}', 'Wrote {n} schemas to {dir}'),
   initDone: t(
     '已在 {dir} 创建 {n} 个文件。下一步：cd {dir} && npx matterc check',

@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { D } from '../diagnostics/catalogue.js';
+import { type Diagnostic, diagnostic, type Lang, render } from '../diagnostics/diagnostic.js';
+import { TERMS } from '../diagnostics/catalogue.js';
+import { formatPretty } from '../diagnostics/format.js';
+import type { Io } from './main.js';
+
+/** `matterc build`: check, generate every output, write it atomically. Nothing is written when errors remain. */
+export function addBuildCommand(
+  program: Command,
+  io: Io,
+  langOption: () => Option,
+  setExit: (code: number) => void,
+  fatal: (lang: Lang, d: Diagnostic) => number,
+): void {
+  program
+    .command('build')
+    .description(
+      '生成办事指南网站、申请表单、流程与目录 / build the guide site, forms, workflows and catalog',
+    )
+    .argument('[paths...]', '仓库目录或文件（默认当前目录）/ repository (default: .)')
+    .option('--out <dir>', '输出目录 / output directory', 'dist')
+    .option('--templates <dir>', '覆盖模板的目录 / a directory of templates overriding the shipped ones')
+    .option(
+      '--date <YYYY-MM-DD>',
+      '检查豁免是否到期所用的日期（默认今天）/ the day waivers are checked against',
+    )
+    .addOption(langOption())
+    .action(async (paths: string[], opts: { out: string; templates?: string; date?: string; lang: Lang }) => {
+      const { check } = await import('../compile.js');
+      const { generate } = await import('../generate/build.js');
+      const { writeAtomically } = await import('../generate/write.js');
+      const result = check({ paths, cwd: io.cwd, ...(opts.date !== undefined ? { today: opts.date } : {}) });
+      const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
+      if (failed || !result.table) {
+        setExit(
+          fatal(opts.lang, failed ?? diagnostic(D.noInput, undefined, { path: paths.join(' ') || '.' })),
+        );
+        return;
+      }
+      const errors = result.diagnostics.filter((d) => d.entry.severity === 'error');
+      if (errors.length > 0) {
+        // Invalid data is never published: report and leave the previous output as it is.
+        io.stdout(
+          formatPretty(
+            errors,
+            { files: result.files, documents: result.documents.length },
+            { lang: opts.lang, color: false },
+          ),
+        );
+        setExit(1);
+        return;
+      }
+      const files = generate(
+        result,
+        opts.lang,
+        opts.templates === undefined ? undefined : resolve(io.cwd, opts.templates),
+      );
+      const out = resolve(io.cwd, opts.out);
+      try {
+        writeAtomically(out, files);
+      } catch (error) {
+        setExit(
+          fatal(
+            opts.lang,
+            diagnostic(D.cannotWrite, undefined, { path: out, reason: (error as Error).message }),
+          ),
+        );
+        return;
+      }
+      io.stdout(`${render(TERMS.buildDone, { n: files.size, dir: opts.out }, opts.lang)}\n`);
+    });
+}

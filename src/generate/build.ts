@@ -1,0 +1,25 @@
+import type { CheckResult } from '../compile.js';
+import { composeAll } from '../compose/compose.js';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { buildReports } from '../report/report.js';
+import { catalogGenerator } from './catalog.js';
+import type { BuildInput, Generator, OutputFiles } from './types.js';
+
+/** Every generator, in the order their files are produced. */
+export const GENERATORS: readonly Generator[] = [catalogGenerator];
+
+/** All output files of a checked model; pure (no disk I/O). */
+export function generate(result: CheckResult, lang: Lang, templatesDir?: string): OutputFiles {
+  const table = result.table!;
+  const compositions = composeAll(result.documents, table, []);
+  const input: BuildInput = {
+    result,
+    compositions,
+    reports: buildReports(table, result.diagnostics, compositions),
+    lang,
+    ...(templatesDir !== undefined ? { templatesDir } : {}),
+  };
+  const files: OutputFiles = new Map();
+  for (const g of GENERATORS) for (const [path, content] of g.generate(input)) files.set(path, content);
+  return files;
+}

@@ -1,0 +1,78 @@
+/** matterc build: deterministic, atomic, and never publishes invalid data. */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, matterc, ROOT } from '../helpers/run.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'matterc-build-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string, prefix: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
+      else out.set(`${prefix}${e.name}`, readFileSync(join(d, e.name), 'utf8'));
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+describe('matterc build', () => {
+  it('builds the examples, and two builds are byte-identical', () => {
+    const a = join(tmp, 'a');
+    const b = join(tmp, 'b');
+    expect(matterc(['build', 'examples/zhongshan', '--out', a]).status).toBe(0);
+    expect(matterc(['build', 'examples/zhongshan', '--out', b]).status).toBe(0);
+    const sa = snapshot(a);
+    expect(sa.has('catalog.json')).toBe(true);
+    expect(sa.has('report.json')).toBe(true);
+    expect(sa).toEqual(snapshot(b));
+    const catalog = JSON.parse(sa.get('catalog.json')!);
+    const city = catalog.lists.find((l: { id: string }) => l.id === 'zs-example-2025');
+    expect(city.items.map((i: { key: string }) => i.key)).toContain('restaurant-opening');
+  });
+
+  it('publishes nothing when the data has errors, leaving the previous output', () => {
+    const src = join(tmp, 'broken');
+    cpSync(join(ROOT, 'test/cases/rules/instant-but-promise-case'), src, { recursive: true });
+    const out = join(tmp, 'kept');
+    expect(matterc(['build', 'examples/guangdong', '--out', out]).status).toBe(0);
+    const before = snapshot(out);
+    const r = matterc(['build', src, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('MC4001');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('a build killed midway leaves the previous output intact, and the next build completes', async () => {
+    const out = join(tmp, 'killed');
+    expect(matterc(['build', 'examples/guangdong', '--out', out]).status).toBe(0);
+    const before = snapshot(out);
+    writeFileSync(join(out, 'marker.txt'), 'from the previous build');
+    const child = spawn(process.execPath, [BIN, 'build', 'examples/zhongshan', '--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, MATTERC_TEST_PAUSE_AFTER_FILES: '1' },
+      stdio: 'ignore',
+    });
+    // Wait until the build has written into its temporary directory, then kill it there.
+    const parent = join(out, '..');
+    for (let i = 0; i < 200; i++) {
+      if (readdirSync(parent).some((n) => n.startsWith('.killed.tmp-'))) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('from the previous build');
+    const after = snapshot(out);
+    after.delete('marker.txt');
+    expect(after).toEqual(before);
+    expect(matterc(['build', 'examples/zhongshan', '--out', out]).status).toBe(0);
+    expect(existsSync(join(out, 'marker.txt'))).toBe(false);
+    expect(readdirSync(parent).filter((n) => n.startsWith('.killed.'))).toEqual([]);
+  });
+});

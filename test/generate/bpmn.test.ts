@@ -3,7 +3,14 @@ import { Engine } from 'bpmn-engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check, type CheckResult } from '../../src/compile.js';
 import type { Composition } from '../../src/compose/types.js';
-import { bpmnGenerator, bpmnOf, MATTERC_NS, mermaidOf } from '../../src/generate/bpmn/index.js';
+import {
+  bpmnGenerator,
+  bpmnOf,
+  bundleGraph,
+  MATTERC_NS,
+  mermaidOf,
+  timerOf,
+} from '../../src/generate/bpmn/index.js';
 import type { BuildInput } from '../../src/generate/types.js';
 import { evaluate, type Portable } from '../../src/language/condition/interpreter.js';
 import { ROOT } from '../helpers/run.js';
@@ -215,12 +222,38 @@ describe('bpmnGenerator', () => {
     const withEdges = [...zhongshan.compositions, ...national.compositions].find(
       (c) => c.workflow.edges.length > 0,
     );
-    if (!withEdges) return expect(withEdges).toBeUndefined();
+    expect(withEdges?.bundle).toBe('gd-newborn-zs');
+    if (!withEdges) return;
     const xml = bpmnOf(withEdges, zhongshan.table, zhongshan.conditions);
     const r = await run(xml, {});
     const edge = withEdges.workflow.edges[0]!;
     const name = (id: string) => withEdges.components.find((c) => c.id === id)!.name;
     expect(r.taken.indexOf(name(edge.from))).toBeLessThan(r.taken.indexOf(name(edge.to)));
+  });
+
+  it('maps limits to timers and escalates to the 电子监察 lane', () => {
+    expect(timerOf('5日')).toBe('P5D');
+    expect(timerOf('4小时')).toBe('PT4H');
+    // 3 working days: their longest calendar span, 3 + 2·⌈3/5⌉ + 8 = 13 days.
+    expect(timerOf('3个工作日')).toBe('P13D');
+    expect(timerOf('即办')).toBeUndefined();
+    expect(timerOf(undefined)).toBeUndefined();
+    const composition = zhongshan.compositions.find((c) => c.bundle === 'gd-newborn-zs')!;
+    const g = bundleGraph(composition, zhongshan.table, zhongshan.conditions);
+    const supervision = g.lanes.indexOf('电子监察');
+    expect(supervision).toBe(g.lanes.length - 1);
+    const timers = g.nodes.filter((n) => n.kind === 'boundaryEvent');
+    expect(timers.length).toBe(composition.components.filter((c) => timerOf(c.limit) !== undefined).length);
+    expect(timers.length).toBeGreaterThan(0);
+    for (const t of timers) {
+      const flow = g.flows.find((f) => f.source === t.id)!;
+      expect(g.nodes.find((n) => n.id === flow.target)!.lane).toBe(supervision);
+    }
+    // The produced→consumed edge is a sequence flow between the two component tasks.
+    const edge = composition.workflow.edges[0]!;
+    const task = (id: string) =>
+      g.nodes.find((n) => n.documentation === composition.components.find((c) => c.id === id)!.matter)!.id;
+    expect(g.flows.some((f) => f.source === task(edge.from) && f.target === task(edge.to))).toBe(true);
   });
 
   it('is deterministic', () => {

@@ -2,11 +2,12 @@ import type { CheckResult } from '../compile.js';
 import { composeAll } from '../compose/compose.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { buildReports } from '../report/report.js';
+import { bpmnGenerator } from './bpmn/index.js';
 import { catalogGenerator } from './catalog.js';
 import type { BuildInput, Generator, OutputFiles } from './types.js';
 
 /** Every generator, in the order their files are produced. */
-export const GENERATORS: readonly Generator[] = [catalogGenerator];
+export const GENERATORS: readonly Generator[] = [catalogGenerator, bpmnGenerator];
 
 /** All output files of a checked model; pure (no disk I/O). */
 export function generate(result: CheckResult, lang: Lang, templatesDir?: string): OutputFiles {

@@ -1,0 +1,54 @@
+/**
+ * The service guide site (DESIGN.md §5): `site/index.html` (bundles by audience and life-cycle stage,
+ * with an offline search), one page per bundle and per matter in HTML and Markdown, with the
+ * interactive "我需要准备什么" checklist evaluating the compiled `when` conditions in the page.
+ *
+ * Rendering uses the Handlebars templates in `templates/site/` (a province's `templatesDir` overrides
+ * any of them by name). Pure: reads templates, returns files, writes nothing.
+ */
+import type { Matter } from '../../model/types.js';
+import type { BuildInput, Generator, OutputFiles } from '../types.js';
+import { loadTemplates } from './templates.js';
+import { bundleView, indexView, matterView, pageName } from './view.js';
+
+export { safeUrl, pageName } from './view.js';
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export const siteGenerator: Generator = {
+  name: 'site',
+  generate(input: BuildInput): OutputFiles {
+    const table = input.result.table;
+    const files: OutputFiles = new Map();
+    if (!table) return files;
+    const t = loadTemplates(input.templatesDir);
+    const bundles = [...input.compositions]
+      .filter((c) => table.get('Bundle', c.bundle)?.schemaValid)
+      .sort((a, b) => (a.bundle < b.bundle ? -1 : a.bundle > b.bundle ? 1 : 0))
+      .map((c) => bundleView(table, c, input.lang));
+    const matters = table
+      .all('Matter')
+      .filter((d) => d.schemaValid)
+      .map((d) => d.value as unknown as Matter)
+      .sort(byId)
+      .map((m) => matterView(table, m));
+    const site = { title: '办事指南', lang: 'zh-CN' };
+    files.set(
+      'site/index.html',
+      t.render('index.html', { site, root: '', page: indexView(bundles, matters) }),
+    );
+    for (const b of bundles) {
+      const name = pageName(b.id);
+      const ctx = { site, root: '../', file: name, page: b };
+      files.set(`site/bundles/${name}.html`, t.render('bundle.html', ctx));
+      files.set(`site/bundles/${name}.md`, t.render('bundle.md', ctx));
+    }
+    for (const m of matters) {
+      const name = pageName(m.id);
+      const ctx = { site, root: '../', file: name, page: m };
+      files.set(`site/matters/${name}.html`, t.render('matter.html', ctx));
+      files.set(`site/matters/${name}.md`, t.render('matter.md', ctx));
+    }
+    return files;
+  },
+};

@@ -205,6 +205,62 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       io.stdout(`${render(TERMS.initDone, { n: result.files.length, dir }, opts.lang)}\n`);
     });
 
+  program
+    .command('validate-application')
+    .description(
+      '按一件事的一表申请 JSON Schema 校验申请数据（JSON 或 YAML）/ validate an application file against a bundle form',
+    )
+    .argument('<bundle>', '一件事标识 / bundle id')
+    .argument('<file>', '申请数据文件（JSON 或 YAML）/ application file (JSON or YAML)')
+    .argument('[paths...]', '仓库目录或文件（默认当前目录）/ repository (default: .)')
+    .addOption(new Option('--format <format>', '输出格式 / output format').choices(FORMATS).default('pretty'))
+    .addOption(langOption())
+    .action(async (bundle: string, file: string, paths: string[], opts: { format: string; lang: Lang }) => {
+      const { existsSync, readFileSync } = await import('node:fs');
+      const { relative } = await import('node:path');
+      const { check } = await import('../compile.js');
+      const { composeAll } = await import('../compose/compose.js');
+      const { SourceText } = await import('../diagnostics/source.js');
+      const { applicationSchema, validateApplication } = await import('../generate/forms/cli.js');
+      const filePath = resolve(io.cwd, file);
+      if (!existsSync(filePath)) {
+        exitCode = fatal(io, opts.lang, diagnostic(D.pathNotFound, undefined, { path: file }));
+        return;
+      }
+      const result = check({ paths, cwd: io.cwd });
+      const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
+      if (failed || !result.table) {
+        exitCode = fatal(
+          io,
+          opts.lang,
+          failed ?? diagnostic(D.noInput, undefined, { path: paths.join(' ') || '.' }),
+        );
+        return;
+      }
+      const composition = composeAll(result.documents, result.table, []).find((c) => c.bundle === bundle);
+      if (!composition) {
+        const ids = result.table
+          .all('Bundle')
+          .map((d) => d.id!)
+          .sort();
+        exitCode = fatal(
+          io,
+          opts.lang,
+          diagnostic(D.badOption, undefined, { option: '<bundle>', value: bundle, allowed: ids.join(', ') }),
+        );
+        return;
+      }
+      const source = new SourceText(relative(io.cwd, filePath) || file, readFileSync(filePath, 'utf8'));
+      const problems = validateApplication(source, applicationSchema(composition, result.table));
+      const summary = { files: 1, documents: 1 };
+      io.stdout(
+        opts.format === 'json'
+          ? formatJson(problems, summary, opts.lang)
+          : formatPretty(problems, summary, { lang: opts.lang, color: false }),
+      );
+      exitCode = exitCodeFor(problems, 'error');
+    });
+
   addBuildCommand(
     program,
     io,

@@ -4,11 +4,17 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { buildReports } from '../report/report.js';
 import { bpmnGenerator } from './bpmn/index.js';
 import { catalogGenerator } from './catalog.js';
+import { formsGenerator } from './forms/index.js';
 import { siteGenerator } from './site/index.js';
 import type { BuildInput, Generator, OutputFiles } from './types.js';
 
 /** Every generator, in the order their files are produced. */
-export const GENERATORS: readonly Generator[] = [catalogGenerator, siteGenerator, bpmnGenerator];
+export const GENERATORS: readonly Generator[] = [
+  catalogGenerator,
+  siteGenerator,
+  formsGenerator,
+  bpmnGenerator,
+];
 
 /** All output files of a checked model; pure (no disk I/O). */
 export function generate(result: CheckResult, lang: Lang, templatesDir?: string): OutputFiles {

@@ -32,6 +32,8 @@ describe('matterc build', () => {
     expect(sa.has('report.json')).toBe(true);
     expect(sa.has('bpmn/gd-newborn-zs.bpmn')).toBe(true);
     expect(sa.has('site/index.html')).toBe(true);
+    expect(sa.has('forms/gd-newborn-zs.schema.json')).toBe(true);
+    expect(sa.has('forms/gd-newborn-zs.html')).toBe(true);
     expect(sa.has('site/bundles/gd-newborn-zs.html')).toBe(true);
     expect(sa).toEqual(snapshot(b));
     const catalog = JSON.parse(sa.get('catalog.json')!);

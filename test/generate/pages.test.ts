@@ -1,0 +1,87 @@
+/** Every HTML page `matterc build` writes — guide site and forms — checked by html-validate and axe-core. */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/compile.js';
+import { generate } from '../../src/generate/build.js';
+import { ROOT } from '../helpers/run.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const browserTests = existsSync(CHROMIUM) || process.env['CI'] !== undefined;
+
+const files = generate(check({ paths: ['examples/zhongshan'], cwd: ROOT }), 'zh-CN');
+const pages = [...files.keys()].filter((p) => p.endsWith('.html')).sort();
+
+describe('built pages', () => {
+  it('include guide pages and forms', () => {
+    expect(pages.some((p) => p.startsWith('site/'))).toBe(true);
+    expect(pages.some((p) => p.startsWith('forms/'))).toBe(true);
+  });
+
+  it('all pass html-validate:recommended', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const failures: string[] = [];
+    for (const path of pages) {
+      const report = await validator.validateString(files.get(path)!, path);
+      for (const r of report.results)
+        for (const m of r.messages)
+          if (m.severity === 2) failures.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe.runIf(browserTests)('built forms in Chromium', () => {
+  let browser: Browser | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'matterc-pages-'));
+
+  beforeAll(async () => {
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('have no serious or critical axe-core violations', async () => {
+    const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    // The form's Content-Security-Policy admits only its own scripts; axe is injected by the test.
+    const context = await browser!.newContext({ bypassCSP: true });
+    for (const path of pages.filter((p) => p.startsWith('forms/'))) {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(join(dir, path)).href);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const w = globalThis as unknown as {
+          axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> };
+        };
+        const r = await w.axe.run();
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+      expect(violations, path).toEqual([]);
+      await page.close();
+    }
+    await context.close();
+  }, 60_000);
+});

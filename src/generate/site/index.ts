@@ -1,3 +1,4 @@
+import { mermaidOf } from '../bpmn/index.js';
 /**
  * The service guide site (DESIGN.md §5): `site/index.html` (bundles by audience and life-cycle stage,
  * with an offline search), one page per bundle and per matter in HTML and Markdown, with the
@@ -25,7 +26,10 @@ export const siteGenerator: Generator = {
     const bundles = [...input.compositions]
       .filter((c) => table.get('Bundle', c.bundle)?.schemaValid)
       .sort((a, b) => (a.bundle < b.bundle ? -1 : a.bundle > b.bundle ? 1 : 0))
-      .map((c) => bundleView(table, c, input.lang));
+      .map((c) => ({
+        ...bundleView(table, c, input.lang),
+        mermaid: mermaidOf(c, table, input.result.conditions),
+      }));
     const matters = table
       .all('Matter')
       .filter((d) => d.schemaValid)

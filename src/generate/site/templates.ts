@@ -91,6 +91,11 @@ export function loadTemplates(override?: string): Templates {
   hb.registerHelper('json', (value: unknown) => new hb.SafeString(scriptJson(value)));
   hb.registerHelper('interpreter', () => new hb.SafeString(interpreterSource()));
   hb.registerHelper('md', (value: unknown) => markdownText(value));
+  // A Markdown code fence's body is shown literally; only a closing fence inside it could break out.
+  hb.registerHelper(
+    'fence',
+    (value: unknown) => new hb.SafeString(String(value ?? '').replace(/```/g, '`\u200b``')),
+  );
   hb.registerHelper('href', (value: unknown) => safeUrl(value) ?? '');
   hb.registerHelper('join', (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : '、') : '',

@@ -52,11 +52,19 @@ export function addBuildCommand(
         setExit(1);
         return;
       }
-      const files = generate(
-        result,
-        opts.lang,
-        opts.templates === undefined ? undefined : resolve(io.cwd, opts.templates),
-      );
+      const { TemplateError } = await import('../generate/site/templates.js');
+      let files: ReturnType<typeof generate>;
+      try {
+        files = generate(
+          result,
+          opts.lang,
+          opts.templates === undefined ? undefined : resolve(io.cwd, opts.templates),
+        );
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        setExit(fatal(opts.lang, diagnostic(D.unsafeTemplate, undefined, { file: error.file })));
+        return;
+      }
       const out = resolve(io.cwd, opts.out);
       try {
         writeAtomically(out, files);

@@ -1391,6 +1391,19 @@ export const D = {
       'The second argument of matterc why is the path of a value in the item.',
     ),
   },
+  unsafeTemplate: {
+    code: 'MC9010',
+    severity: 'fatal',
+    message: t(
+      '模板 {file} 使用了不转义的输出（{{{…}}} 或 {{&…}}）',
+      'The template {file} prints data unescaped ({{{…}}} or {{&…}})',
+    ),
+    hint: t('改用 {{…}}：数据一律转义后输出。', 'Use {{…}}: data is always escaped.'),
+    summary: t(
+      '事项数据来自各地录入，可能含有 <script> 等内容；模板必须转义输出，不转义的模板拒绝使用，不生成任何文件。',
+      'Matter data comes from many editors and may contain <script> and the like; templates must escape it. A template that does not is refused and nothing is written.',
+    ),
+  },
   needTwoSides: {
     code: 'MC9009',
     severity: 'fatal',

@@ -63,8 +63,7 @@ function read(dir: string, name: string): string | undefined {
 }
 
 function checkSource(file: string, text: string): string {
-  if (/\{\{\{|\{\{~?\s*&/.test(text))
-    throw new Error(`${file}: unescaped output ({{{…}}} or {{&…}}) is not allowed in site templates`);
+  if (/\{\{\{|\{\{~?\s*&/.test(text)) throw new TemplateError(file);
   return text;
 }
 
@@ -126,4 +125,11 @@ export function loadTemplates(override?: string): Templates {
   };
   cache.set(key, templates);
   return templates;
+}
+
+/** A province template that would print data unescaped; `matterc build` reports it as MC9010. */
+export class TemplateError extends Error {
+  constructor(readonly file: string) {
+    super(`${file}: unescaped output ({{{…}}} or {{&…}}) is not allowed in site templates`);
+  }
 }

@@ -1,21 +1,14 @@
 import { type CatalogueEntry, D, TERMS, type Text } from '../diagnostics/catalogue.js';
 import type { Args } from '../diagnostics/diagnostic.js';
+import { usccCheck } from '../generate/forms/checks.js';
 
-/** GB 32100-2015 character set of the 统一社会信用代码 (no I, O, Z, S, V). */
+/**
+ * The GB 32100-2015 check character of the first 17 characters of a USCC, or undefined if a character
+ * is invalid. One implementation, in the import-free module the generated forms embed in the browser.
+ */
+export { usccCheck as usccCheckChar } from '../generate/forms/checks.js';
+
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** The check character of the first 17 characters of a USCC, or undefined if a character is invalid. */
-export function usccCheckChar(first17: string): string | undefined {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const v = USCC_CHARS.indexOf(first17[i] ?? '');
-    if (v < 0) return undefined;
-    sum += v * USCC_WEIGHTS[i]!;
-  }
-  const c = 31 - (sum % 31);
-  return USCC_CHARS[c === 31 ? 0 : c];
-}
 
 /** Matter type ↔ the two-digit type code in the basic code (DOMAIN.md §2.3). */
 export const MATTER_TYPE_CODES: Readonly<Record<string, string>> = {
@@ -109,7 +102,7 @@ export function checkUscc(value: string): CodeProblem | undefined {
     if (!USCC_CHARS.includes(value[i]!))
       return problem(D.usccInvalidChar, { uscc: value, position: i + 1, char: value[i]! });
   }
-  const expected = usccCheckChar(value.slice(0, 17))!;
+  const expected = usccCheck(value.slice(0, 17))!;
   if (expected !== value[17]) return problem(D.usccCheckDigit, { uscc: value, expected, actual: value[17]! });
   return undefined;
 }

@@ -1,5 +1,5 @@
 /** The generated BPMN renders in bpmn-js (the viewer a modeller would open it in), in headless Chromium. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { composeAll } from '../../src/compose/compose.js';
 import { bpmnGenerator } from '../../src/generate/bpmn/index.js';
 import { buildReports } from '../../src/report/report.js';
 import { ROOT } from '../helpers/run.js';
+import { browserTests, launchChromium } from '../helpers/browser.js';
 
 const require = createRequire(import.meta.url);
 const BUNDLE = 'gd-newborn-zs';
@@ -156,27 +157,14 @@ describe('the generated BPMN, as parsed', () => {
   });
 });
 
-const CHROMIUM = '/usr/bin/chromium';
-const browserTest = existsSync(CHROMIUM) || process.env['CI'] ? describe : describe.skip;
+const browserTest = browserTests ? describe : describe.skip;
 
 browserTest('bpmn-js in headless Chromium', () => {
   it(`imports ${BUNDLE} without warnings and draws the pool, every lane, task and flow`, async () => {
-    const { chromium } = await import('playwright-core');
     const dir = mkdtempSync(join(tmpdir(), 'matterc-bpmn-'));
     const html = join(dir, `${BUNDLE}.html`);
     writeFileSync(html, viewerPage(xml));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
       const requests: string[] = [];

@@ -1,5 +1,5 @@
 /** Forms: the generated JSON Schema, `matterc validate-application`, and the standalone HTML form in Chromium. */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +21,7 @@ import {
   registerFormats,
 } from '../../src/generate/forms/index.js';
 import { matterc, ROOT } from '../helpers/run.js';
+import { browserTests, launchChromium } from '../helpers/browser.js';
 
 const newAjv = () => registerFormats(new Ajv2020({ strict: true, allErrors: true }));
 
@@ -259,29 +260,16 @@ describe('matterc validate-application', () => {
   });
 });
 
-const CHROMIUM = '/usr/bin/chromium';
-const browserTest = existsSync(CHROMIUM) || process.env['CI'] ? describe : describe.skip;
+const browserTest = browserTests ? describe : describe.skip;
 
 browserTest('the HTML form in headless Chromium', () => {
   it('shows conditional fields, rejects a bad 公民身份号码, produces schema-valid JSON', async () => {
-    const { chromium } = await import('playwright-core');
     const dir = mkdtempSync(join(tmpdir(), 'matterc-form-'));
     const delegation = formModel(DELEGATION, noDictionary);
     const delegationSchema = formSchema(delegation);
     writeFileSync(join(dir, 'delegation.html'), formPage(delegation));
     writeFileSync(join(dir, 'gd-newborn-zs.html'), files.get('forms/gd-newborn-zs.html')!);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

@@ -1,5 +1,5 @@
 /** Every HTML page `matterc build` writes — guide site and forms — checked by html-validate and axe-core. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,9 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/compile.js';
 import { generate } from '../../src/generate/build.js';
 import { ROOT } from '../helpers/run.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const browserTests = existsSync(CHROMIUM) || process.env['CI'] !== undefined;
+import { browserTests, launchChromium } from '../helpers/browser.js';
 
 const files = generate(check({ paths: ['examples/zhongshan'], cwd: ROOT }), 'zh-CN');
 const pages = [...files.keys()].filter((p) => p.endsWith('.html')).sort();
@@ -44,19 +42,7 @@ describe.runIf(browserTests)('built forms in Chromium', () => {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     }
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

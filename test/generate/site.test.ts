@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { siteGenerator } from '../../src/generate/site/index.js';
 import type { BuildInput, OutputFiles } from '../../src/generate/types.js';
 import { buildReports } from '../../src/report/report.js';
 import { ROOT } from '../helpers/run.js';
+import { browserTests, launchChromium } from '../helpers/browser.js';
 
 function inputFor(
   paths: string[],
@@ -106,9 +107,7 @@ describe('site generator', () => {
   });
 });
 
-const CHROMIUM = '/usr/bin/chromium';
-const browserAvailable = existsSync(CHROMIUM);
-const skipBrowser = !browserAvailable && !process.env['CI'];
+const skipBrowser = !browserTests;
 
 describe.skipIf(skipBrowser)('site in headless Chromium', () => {
   let dir: string;
@@ -121,19 +120,7 @@ describe.skipIf(skipBrowser)('site in headless Chromium', () => {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     }
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -127,3 +127,17 @@ describe('matterc report', () => {
     expect(html).not.toMatch(/<script|https?:\/\//);
   });
 });
+
+describe('--date', () => {
+  it('is refused (exit 2, MC9002) by every command when it is not a real day', () => {
+    for (const args of [
+      ['check', 'examples/zhongshan', '--date', '2026-02-30'],
+      ['report', 'examples/zhongshan', '--date', 'tomorrow'],
+      ['build', 'examples/zhongshan', '--out', 'dist-never-written', '--date', '2030/12/31'],
+    ]) {
+      const r = matterc(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('MC9002');
+    }
+  });
+});

@@ -1,19 +1,14 @@
 import { resolve } from 'node:path';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { D } from '../diagnostics/catalogue.js';
-import { type Diagnostic, diagnostic, type Lang, render } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Lang, render } from '../diagnostics/diagnostic.js';
 import { TERMS } from '../diagnostics/catalogue.js';
 import { formatPretty } from '../diagnostics/format.js';
-import type { Io } from './main.js';
+import { type CommandContext, waiverDate } from './context.js';
 
 /** `matterc build`: check, generate every output, write it atomically. Nothing is written when errors remain. */
-export function addBuildCommand(
-  program: Command,
-  io: Io,
-  langOption: () => Option,
-  setExit: (code: number) => void,
-  fatal: (lang: Lang, d: Diagnostic) => number,
-): void {
+export function addBuildCommand(program: Command, ctx: CommandContext): void {
+  const { io, setExit, fatal } = ctx;
   program
     .command('build')
     .description(
@@ -22,16 +17,15 @@ export function addBuildCommand(
     .argument('[paths...]', '仓库目录或文件（默认当前目录）/ repository (default: .)')
     .option('--out <dir>', '输出目录 / output directory', 'dist')
     .option('--templates <dir>', '覆盖模板的目录 / a directory of templates overriding the shipped ones')
-    .option(
-      '--date <YYYY-MM-DD>',
-      '检查豁免是否到期所用的日期（默认今天）/ the day waivers are checked against',
-    )
-    .addOption(langOption())
+    .addOption(ctx.dateOption())
+    .addOption(ctx.langOption())
     .action(async (paths: string[], opts: { out: string; templates?: string; date?: string; lang: Lang }) => {
       const { check } = await import('../compile.js');
       const { generate } = await import('../generate/build.js');
       const { writeAtomically } = await import('../generate/write.js');
-      const result = check({ paths, cwd: io.cwd, ...(opts.date !== undefined ? { today: opts.date } : {}) });
+      const today = waiverDate(ctx, opts.date, opts.lang);
+      if (today === undefined) return;
+      const result = check({ paths, cwd: io.cwd, today });
       const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
       if (failed || !result.table) {
         setExit(

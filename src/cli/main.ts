@@ -15,6 +15,7 @@ import { diagnosticsReference } from '../diagnostics/reference.js';
 import { schemaFiles } from '../schema/schemas.js';
 import { VERSION } from '../version.js';
 import { addBuildCommand } from './build-command.js';
+import { type CommandContext, dateOption, waiverDate } from './context.js';
 import { addReportCommands } from './report-commands.js';
 
 export interface Io {
@@ -47,6 +48,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
 
   const langOption = () =>
     new Option('--lang <lang>', '输出语言 / output language').choices(LANGS).default(defaultLang());
+  const ctx: CommandContext = {
+    io,
+    langOption,
+    dateOption,
+    setExit: (code) => {
+      exitCode = code;
+    },
+    fatal: (lang, d) => fatal(io, lang, d),
+  };
 
   program
     .command('check')
@@ -60,10 +70,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         .default('error'),
     )
     .option('--max-file-size <MB>', '单个文件大小上限（MB）/ per-file size limit in MB', '4')
-    .option(
-      '--date <YYYY-MM-DD>',
-      '检查豁免是否到期所用的日期（默认今天）/ the day waivers are checked against (default today)',
-    )
+    .addOption(ctx.dateOption())
     .option('--no-color', '不使用颜色 / no colours')
     .action(
       async (
@@ -90,21 +97,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
           );
           return;
         }
+        const today = waiverDate(ctx, opts.date, opts.lang);
+        if (today === undefined) return;
         const { check } = await import('../compile.js');
-        if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-          exitCode = fatal(
-            io,
-            opts.lang,
-            diagnostic(D.badOption, undefined, { option: '--date', value: opts.date, allowed: 'YYYY-MM-DD' }),
-          );
-          return;
-        }
-        const result = check({
-          paths,
-          cwd: io.cwd,
-          maxFileSize: Math.floor(maxMb * 1024 * 1024),
-          ...(opts.date !== undefined ? { today: opts.date } : {}),
-        });
+        const result = check({ paths, cwd: io.cwd, maxFileSize: Math.floor(maxMb * 1024 * 1024), today });
         const summary = { files: result.files, documents: result.documents.length };
         io.stdout(
           opts.format === 'json'
@@ -261,24 +257,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       exitCode = exitCodeFor(problems, 'error');
     });
 
-  addBuildCommand(
-    program,
-    io,
-    langOption,
-    (code) => {
-      exitCode = code;
-    },
-    (lang, d) => fatal(io, lang, d),
-  );
-  addReportCommands(
-    program,
-    io,
-    langOption,
-    (code) => {
-      exitCode = code;
-    },
-    (lang, d) => fatal(io, lang, d),
-  );
+  addBuildCommand(program, ctx);
+  addReportCommands(program, ctx);
 
   try {
     await program.parseAsync([...argv]);

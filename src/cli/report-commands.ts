@@ -1,16 +1,11 @@
 import { Option, type Command } from 'commander';
 import { D } from '../diagnostics/catalogue.js';
-import { type Diagnostic, diagnostic, type Lang } from '../diagnostics/diagnostic.js';
-import type { Io } from './main.js';
+import { diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { type CommandContext, waiverDate } from './context.js';
 
 /** `why` and `compare`: questions about effective lists. The compiler loads only when they run. */
-export function addReportCommands(
-  program: Command,
-  io: Io,
-  langOption: () => Option,
-  setExit: (code: number) => void,
-  fatal: (lang: Lang, d: Diagnostic) => number,
-): void {
+export function addReportCommands(program: Command, ctx: CommandContext): void {
+  const { io, setExit, fatal, langOption } = ctx;
   program
     .command('why')
     .description('哪一层设定了生效值 / which layer set an effective value')
@@ -80,17 +75,16 @@ export function addReportCommands(
         .choices(['md', 'json', 'html'])
         .default('md'),
     )
-    .option(
-      '--date <YYYY-MM-DD>',
-      '检查豁免是否到期所用的日期（默认今天）/ the day waivers are checked against',
-    )
+    .addOption(ctx.dateOption())
     .addOption(langOption())
     .action(async (paths: string[], opts: { format: string; lang: Lang; date?: string }) => {
       const { check } = await import('../compile.js');
       const { composeAll } = await import('../compose/compose.js');
       const { buildReports } = await import('../report/report.js');
       const { reportHtml, reportJson, reportMarkdown } = await import('../report/render.js');
-      const result = check({ paths, cwd: io.cwd, ...(opts.date !== undefined ? { today: opts.date } : {}) });
+      const today = waiverDate(ctx, opts.date, opts.lang);
+      if (today === undefined) return;
+      const result = check({ paths, cwd: io.cwd, today });
       const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
       if (failed || !result.table) {
         setExit(

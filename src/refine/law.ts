@@ -6,7 +6,7 @@ import type { Expr } from '../language/condition/ast.js';
 import type { Environment } from '../language/condition/types.js';
 import { certainlyLonger, parseDuration } from '../language/duration.js';
 import type { Doc } from '../model/document.js';
-import type { Bundle, Matter } from '../model/types.js';
+import type { Matter } from '../model/types.js';
 import type { Violation } from './violation.js';
 
 /**
@@ -202,19 +202,7 @@ export const REFINEMENT_LAW: readonly LawRow[] = [
     relation: 'components(local) ⊇ components(parent), by component id',
     entry: D.droppedComponent,
     check(ctx) {
-      const local = ctx.local.value as unknown as Bundle;
-      const parent = ctx.parent.value as unknown as Bundle;
-      const ids = new Set((local.components ?? []).map((c) => c.id));
-      (parent.components ?? []).forEach((c, j) => {
-        if (!ids.has(c.id))
-          ctx.report(
-            D.droppedComponent,
-            local.components ? '/components' : '/name',
-            { component: c.id },
-            `/components/${j}`,
-            c.id,
-          );
-      });
+      keepsParentItems(ctx, 'components', D.droppedComponent, (c: { id: string }) => ({ component: c.id }));
     },
   },
   {
@@ -223,22 +211,31 @@ export const REFINEMENT_LAW: readonly LawRow[] = [
     relation: 'basis(local) ⊇ basis(parent), by basis id',
     entry: D.droppedBasis,
     check(ctx) {
-      const local = ctx.local.value as unknown as Matter;
-      const parent = ctx.parent.value as unknown as Matter;
-      const ids = new Set((local.basis ?? []).map((b) => b.id));
-      (parent.basis ?? []).forEach((b, j) => {
-        if (!ids.has(b.id))
-          ctx.report(
-            D.droppedBasis,
-            local.basis ? '/basis' : '/name',
-            { basis: b.citation },
-            `/basis/${j}`,
-            b.id,
-          );
-      });
+      keepsParentItems(ctx, 'basis', D.droppedBasis, (b: { id: string; citation: string }) => ({
+        basis: b.citation,
+      }));
     },
   },
 ];
+
+/**
+ * Every item of the parent's list `key` must still be in the local list (matched by id); each one
+ * missing is reported at the local list (or the name when the list is absent), related to the parent's item.
+ */
+function keepsParentItems<T extends { id: string }>(
+  ctx: RefinementContext,
+  key: 'components' | 'basis',
+  entry: CatalogueEntry,
+  args: (item: T) => Args,
+): void {
+  const local = (ctx.local.value as Record<string, unknown>)[key] as T[] | undefined;
+  const parent = ((ctx.parent.value as Record<string, unknown>)[key] as T[] | undefined) ?? [];
+  const ids = new Set((local ?? []).map((x) => x.id));
+  parent.forEach((item, j) => {
+    if (!ids.has(item.id))
+      ctx.report(entry, local ? `/${key}` : '/name', args(item), `/${key}/${j}`, item.id);
+  });
+}
 
 /** Build the report function for one (local, parent) pair. */
 export function reporter(local: Doc, parent: Doc, out: Violation[]): RefinementContext['report'] {

@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/compile.js';
 import { generate } from '../../src/generate/build.js';
-import { ROOT } from '../helpers/run.js';
+import { htmlValidateErrors } from '../helpers/html.js';
+import { matterc, ROOT } from '../helpers/run.js';
 import { browserTests, launchChromium } from '../helpers/browser.js';
 
 const files = generate(check({ paths: ['examples/zhongshan'], cwd: ROOT }), 'zh-CN');
@@ -21,19 +21,16 @@ describe('built pages', () => {
   });
 
   it('all pass html-validate:recommended', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const failures: string[] = [];
-    for (const path of pages) {
-      const report = await validator.validateString(files.get(path)!, path);
-      for (const r of report.results)
-        for (const m of r.messages)
-          if (m.severity === 2) failures.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await htmlValidateErrors(pages.map((p) => [p, files.get(p)!]))).toEqual([]);
+  });
+
+  it('include the HTML list report, which passes html-validate too', async () => {
+    const html = matterc(['report', 'examples/zhongshan', '--format', 'html', '--date', '2026-01-01']).stdout;
+    expect(await htmlValidateErrors([['report.html', html]])).toEqual([]);
   });
 });
 
-describe.runIf(browserTests)('built forms in Chromium', () => {
+describe.runIf(browserTests)('built forms and the HTML report in Chromium', () => {
   let browser: Browser | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'matterc-pages-'));
 
@@ -54,7 +51,11 @@ describe.runIf(browserTests)('built forms in Chromium', () => {
     const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     // The form's Content-Security-Policy admits only its own scripts; axe is injected by the test.
     const context = await browser!.newContext({ bypassCSP: true });
-    for (const path of pages.filter((p) => p.startsWith('forms/'))) {
+    writeFileSync(
+      join(dir, 'report.html'),
+      matterc(['report', 'examples/zhongshan', '--format', 'html', '--date', '2026-01-01']).stdout,
+    );
+    for (const path of [...pages.filter((p) => p.startsWith('forms/')), 'report.html']) {
       const page = await context.newPage();
       await page.goto(pathToFileURL(join(dir, path)).href);
       await page.addScriptTag({ content: axe });

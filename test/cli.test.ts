@@ -96,6 +96,18 @@ describe('matterc check', () => {
   });
 });
 
+describe('citation messages', () => {
+  it('come from the catalogue in both languages (MC5040)', () => {
+    const dir = 'test/cases/citations/citation-number-without-unit';
+    expect(matterc(['check', dir]).stdout).toContain(
+      'MC5040 无法识别的法律依据引用：“第三十五”后缺少“条”“款”“项”或“目”',
+    );
+    expect(matterc(['check', dir, '--lang', 'en']).stdout).toContain(
+      'MC5040 Unrecognised legal citation: "第三十五" lacks 条, 款, 项 or 目',
+    );
+  });
+});
+
 describe('matterc explain', () => {
   it('prints the summary of a code in both languages', () => {
     const zh = matterc(['explain', 'MC4009']);

@@ -57,7 +57,7 @@ export function checkCitations(docs: readonly Doc[], table: SymbolTable, out: Di
           diagnostic(
             D.citationSyntax,
             at(p.span),
-            { detail: p.kind === 'syntax' ? p.detail : b.citation },
+            { detail: p.kind === 'syntax' ? p.message : b.citation },
             { path },
           ),
         );

@@ -1,3 +1,4 @@
+import type { Template } from '../../diagnostics/diagnostic.js';
 /** UTF-16 offsets into the citation text, end exclusive. */
 export interface Span {
   start: number;
@@ -56,7 +57,16 @@ export type Irregularity = {
   span: Span;
 };
 
-export type CitationProblem = { kind: 'syntax'; span: Span; detail: string } | { kind: 'empty'; span: Span };
+export type CitationProblem =
+  | {
+      kind: 'syntax';
+      span: Span;
+      /** zh-CN text of the problem. */
+      detail: string;
+      /** The same problem as a catalogue template, for messages in any language. */
+      message: Template;
+    }
+  | { kind: 'empty'; span: Span };
 
 export interface CitationResult {
   /** Undefined when there is any problem: a citation recovered from a syntax error is only a guess. */

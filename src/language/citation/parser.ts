@@ -1,3 +1,5 @@
+import { TERMS, type Text } from '../../diagnostics/catalogue.js';
+import { type Args, render } from '../../diagnostics/diagnostic.js';
 import { EmbeddedActionsParser, type IRecognitionException, type IToken } from 'chevrotain';
 import type { Citation, CitationProblem, CitationResult, DocNumber, Irregularity, Span } from './ast.js';
 import * as T from './lexer.js';
@@ -188,6 +190,11 @@ class CitationParser extends EmbeddedActionsParser {
 }
 
 /** The one parser instance, reused for every citation (`parser.input = tokens`). */
+/** A syntax problem: its detail in zh-CN (as the parser's own tests read it) and as a catalogue template. */
+function problem(span: Span, term: Text, args: Args): CitationProblem {
+  return { kind: 'syntax', span, detail: render(term, args, 'zh-CN'), message: { template: term, args } };
+}
+
 const parser = new CitationParser();
 
 // ── helpers ──────────────────────────────────────────────────────────────────────────────────────
@@ -222,8 +229,8 @@ class Builder {
 
   constructor(readonly text: string) {}
 
-  syntax(span: Span, detail: string): void {
-    this.problems.push({ kind: 'syntax', span, detail });
+  syntax(span: Span, term: Text, args: Args = {}): void {
+    this.problems.push(problem(span, term, args));
   }
 
   irregular(kind: Irregularity['kind'], span: Span): void {
@@ -248,7 +255,7 @@ class Builder {
       } else out += c;
     }
     const title = collapse(out);
-    if (title === '') this.syntax(spanOf(tok), '书名号内没有法规名称');
+    if (title === '') this.syntax(spanOf(tok), TERMS.citeEmptyTitle);
     return { title, span: { start: base, end: base + inner.length } };
   }
 
@@ -293,7 +300,7 @@ class Builder {
     }
     const value = parseNumeral(raw);
     if (value === undefined) {
-      this.syntax(span, `“${quote(raw)}”不是有效的数字`);
+      this.syntax(span, TERMS.citeBadNumber, { x: quote(raw) });
       return undefined;
     }
     if (arabicIsIrregular && /[0-9０-９]/.test(raw)) this.irregular('arabic-numerals', span);
@@ -324,10 +331,9 @@ class Builder {
       const value = this.number(p.num, true);
       const rank = UNIT_RANK[p.unit.image] ?? 0;
       if (rank <= lastRank) {
-        this.syntax(
-          spanOf(p.di, p.unit),
-          `“${this.text.slice(p.di.startOffset, p.unit.startOffset + 1)}”的位置不对：条、款、项、目须依次各写一次`,
-        );
+        this.syntax(spanOf(p.di, p.unit), TERMS.citeOrder, {
+          x: this.text.slice(p.di.startOffset, p.unit.startOffset + 1),
+        });
         continue;
       }
       lastRank = rank;
@@ -348,7 +354,7 @@ class Builder {
       if (isReal(a.title)) annex.title = this.title(a.title).title;
       const p = a.part;
       if (p && isReal(p.num) && isReal(p.unit) && isReal(p.di)) {
-        if (p.unit.image !== '项') this.syntax(spanOf(p.di, p.unit), '附件中的条目应写作“第N项”');
+        if (p.unit.image !== '项') this.syntax(spanOf(p.di, p.unit), TERMS.citeAnnexItem);
         annex.item = this.number(p.num, false) ?? 0;
       }
       c.annex = annex;
@@ -382,27 +388,23 @@ function parserProblems(
     const expected = expectedOf(e);
     if (e.name === 'NotAllInputParsedException' && !eof) {
       const span = { start: t.startOffset, end: textEnd };
-      out.push({ kind: 'syntax', span, detail: `多余的内容“${quote(text.slice(span.start, span.end))}”` });
+      out.push(problem(span, TERMS.citeTrailing, { x: quote(text.slice(span.start, span.end)) }));
     } else if (expected === 'NoteClose' && unclosedNote) {
       // Reported as an unclosed parenthesis.
     } else if (expected === 'NumberLike' && prev && isReal(prev) && prev.tokenType === T.Di) {
-      out.push({ kind: 'syntax', span: spanOf(prev), detail: '“第”后缺少序号' });
+      out.push(problem(spanOf(prev), TERMS.citeNoNumber, {}));
     } else if (expected === 'Unit' && prev && isReal(prev)) {
       const i = tokens.indexOf(prev);
       const di = tokens[i - 1];
       const first = di && di.tokenType === T.Di ? di : prev;
       const span = { start: first.startOffset, end: spanOf(prev).end };
-      out.push({
-        kind: 'syntax',
-        span,
-        detail: `“${quote(text.slice(span.start, span.end))}”后缺少“条”“款”“项”或“目”`,
-      });
+      out.push(problem(span, TERMS.citeNoUnit, { x: quote(text.slice(span.start, span.end)) }));
     } else if (e.context.ruleStack.at(-1) === 'citation' && e.name === 'NoViableAltException') {
-      out.push({ kind: 'syntax', span: eof ? atEnd : spanOf(t), detail: '缺少法规名称或文号' });
+      out.push(problem(eof ? atEnd : spanOf(t), TERMS.citeNoTitle, {}));
     } else if (eof) {
-      out.push({ kind: 'syntax', span: atEnd, detail: '引用不完整' });
+      out.push(problem(atEnd, TERMS.citeIncomplete, {}));
     } else {
-      out.push({ kind: 'syntax', span: spanOf(t), detail: `此处不应有“${quote(t.image)}”` });
+      out.push(problem(spanOf(t), TERMS.citeUnexpected, { x: quote(t.image) }));
     }
   }
   return out;
@@ -415,15 +417,15 @@ function parse(text: string): CitationResult {
     return { irregularities: [], problems: [{ kind: 'empty', span: { start: 0, end: text.length } }] };
   }
   const lexed = T.citationLexer.tokenize(text);
-  const problems: CitationProblem[] = lexed.errors.map((e) => ({
-    kind: 'syntax',
-    span: { start: e.offset, end: e.offset + e.length },
-    detail: `无法识别的“${quote(text.substr(e.offset, e.length))}”`,
-  }));
+  const problems: CitationProblem[] = lexed.errors.map((e) =>
+    problem({ start: e.offset, end: e.offset + e.length }, TERMS.citeBadChar, {
+      x: quote(text.substr(e.offset, e.length)),
+    }),
+  );
   const open: IToken[] = [];
   for (const t of lexed.tokens) {
     if (t.tokenType === T.UnclosedTitle)
-      problems.push({ kind: 'syntax', span: spanOf(t), detail: '“《”没有对应的“》”' });
+      problems.push(problem(spanOf(t), TERMS.citeUnclosed, { open: '《', close: '》' }));
     else if (t.tokenType === T.NoteOpen) open.push(t);
     else if (t.tokenType === T.NoteClose) open.pop();
   }
@@ -431,7 +433,7 @@ function parse(text: string): CitationResult {
   const outer = open[0];
   if (outer) {
     const close = outer.image === '(' ? ')' : '）';
-    problems.push({ kind: 'syntax', span: spanOf(outer), detail: `“${outer.image}”没有对应的“${close}”` });
+    problems.push(problem(spanOf(outer), TERMS.citeUnclosed, { open: outer.image, close }));
   }
 
   // Notes nest by recursion in the parser: refuse absurd depths rather than exhaust the stack.
@@ -440,7 +442,7 @@ function parse(text: string): CitationResult {
     if (t.tokenType === T.NoteOpen) depth++;
     else if (t.tokenType === T.NoteClose) depth--;
     if (depth > MAX_NOTE_DEPTH) {
-      problems.push({ kind: 'syntax', span: spanOf(t), detail: '括号嵌套过深' });
+      problems.push(problem(spanOf(t), TERMS.citeTooDeep, {}));
       return finish(problems, undefined, [], text);
     }
   }
@@ -471,15 +473,15 @@ function finish(
       return true;
     });
   if (!citation && unique.length === 0)
-    unique.push({ kind: 'syntax', span: { start: 0, end: text.length }, detail: '缺少法规名称或文号' });
+    unique.push(problem({ start: 0, end: text.length }, TERMS.citeNoTitle, {}));
   if (unique.length > MAX_PROBLEMS) {
     const rest = unique.splice(MAX_PROBLEMS - 1);
     const start = rest[0]!.span.start;
-    unique.push({
-      kind: 'syntax',
-      span: { start, end: rest.reduce((end, p) => Math.max(end, p.span.end), start) },
-      detail: `此后另有${rest.length}处问题`,
-    });
+    unique.push(
+      problem({ start, end: rest.reduce((end, p) => Math.max(end, p.span.end), start) }, TERMS.citeMore, {
+        n: rest.length,
+      }),
+    );
   }
   // With any problem the citation is a guess: report the syntax and nothing that would follow from it.
   if (unique.length > 0 || !citation) return { irregularities: [], problems: unique };
@@ -495,7 +497,7 @@ export function parseCitation(text: string): CitationResult {
     // A bug, not the user's fault; still data, so that one bad basis cannot stop a whole check.
     return {
       irregularities: [],
-      problems: [{ kind: 'syntax', span: { start: 0, end: text.length }, detail: `内部错误：${String(e)}` }],
+      problems: [problem({ start: 0, end: text.length }, TERMS.citeInternal, { e: String(e) })],
     };
   }
 }

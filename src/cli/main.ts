@@ -2,20 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ALL_ENTRIES, D, entryByCode, TERMS } from '../diagnostics/catalogue.js';
-import {
-  type Diagnostic,
-  diagnostic,
-  type Lang,
-  pick,
-  render,
-  SEVERITY_RANK,
-} from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnostic, type Lang, pick, render } from '../diagnostics/diagnostic.js';
 import { formatJson, formatPretty } from '../diagnostics/format.js';
 import { diagnosticsReference } from '../diagnostics/reference.js';
 import { schemaFiles } from '../schema/schemas.js';
 import { VERSION } from '../version.js';
 import { addBuildCommand } from './build-command.js';
-import { type CommandContext, dateOption, waiverDate } from './context.js';
+import { addCheckCommand } from './check-command.js';
+import { type CommandContext, dateOption } from './context.js';
+import { exitCodeFor } from './exit.js';
 import { addReportCommands } from './report-commands.js';
 
 export interface Io {
@@ -34,7 +29,6 @@ const defaultIo = (): Io => ({
 
 const LANGS = ['zh-CN', 'en'] as const;
 const FORMATS = ['pretty', 'json'] as const;
-const FAIL_ON = ['error', 'warning', 'info'] as const;
 
 /** Run matterc with `argv` (as process.argv: node, script, args…) and return the exit code. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
@@ -58,58 +52,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     fatal: (lang, d) => fatal(io, lang, d),
   };
 
-  program
-    .command('check')
-    .description('检查事项、一件事、清单和登记表 / check matters, bundles, lists and registries')
-    .argument('[paths...]', '文件或目录（默认当前目录）/ files or directories (default: .)')
-    .addOption(new Option('--format <format>', '输出格式 / output format').choices(FORMATS).default('pretty'))
-    .addOption(langOption())
-    .addOption(
-      new Option('--fail-on <severity>', '达到此级别即以 1 退出 / exit 1 at or above this severity')
-        .choices(FAIL_ON)
-        .default('error'),
-    )
-    .option('--max-file-size <MB>', '单个文件大小上限（MB）/ per-file size limit in MB', '4')
-    .addOption(ctx.dateOption())
-    .option('--no-color', '不使用颜色 / no colours')
-    .action(
-      async (
-        paths: string[],
-        opts: {
-          format: string;
-          lang: Lang;
-          failOn: string;
-          maxFileSize: string;
-          color: boolean;
-          date?: string;
-        },
-      ) => {
-        const maxMb = Number(opts.maxFileSize);
-        if (!Number.isFinite(maxMb) || maxMb <= 0) {
-          exitCode = fatal(
-            io,
-            opts.lang,
-            diagnostic(D.badOption, undefined, {
-              option: '--max-file-size',
-              value: opts.maxFileSize,
-              allowed: TERMS.positiveNumber,
-            }),
-          );
-          return;
-        }
-        const today = waiverDate(ctx, opts.date, opts.lang);
-        if (today === undefined) return;
-        const { check } = await import('../compile.js');
-        const result = check({ paths, cwd: io.cwd, maxFileSize: Math.floor(maxMb * 1024 * 1024), today });
-        const summary = { files: result.files, documents: result.documents.length };
-        io.stdout(
-          opts.format === 'json'
-            ? formatJson(result.diagnostics, summary, opts.lang)
-            : formatPretty(result.diagnostics, summary, { lang: opts.lang, color: io.color && opts.color }),
-        );
-        exitCode = exitCodeFor(result.diagnostics, opts.failOn as (typeof FAIL_ON)[number]);
-      },
-    );
+  addCheckCommand(program, ctx);
 
   program
     .command('schema')
@@ -278,15 +221,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
 function defaultLang(): Lang {
   const env = process.env['MATTERC_LANG'];
   return env === 'en' ? 'en' : 'zh-CN';
-}
-
-/** 2 when the tool could not run; 1 when a problem reaches the failing severity; else 0. */
-export function exitCodeFor(
-  diagnostics: readonly Diagnostic[],
-  failOn: 'error' | 'warning' | 'info',
-): number {
-  if (diagnostics.some((d) => d.entry.severity === 'fatal')) return 2;
-  return diagnostics.some((d) => SEVERITY_RANK[d.entry.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
 
 function fatal(io: Io, lang: Lang, d: Diagnostic): number {

@@ -40,6 +40,8 @@ export interface Diagnostic {
   readonly hint?: Hint;
   /** Semantic path of the offending value (`kind:id/json/pointer`), stable across reformatting. */
   readonly path?: string;
+  /** Recorded in the baseline given to `check --baseline`: listed, but it does not fail the run. */
+  readonly baselined?: boolean;
 }
 
 export interface DiagnosticOptions {

@@ -1416,6 +1416,88 @@ export const D = {
       'Comparing one item across provinces needs two or more repositories.',
     ),
   },
+  // ── 71xx: diff between revisions ─────────────────────────────────────────────────────────────
+  burdenIncreased: {
+    code: 'MC7101',
+    severity: 'error',
+    message: t('加重群众负担：{change}', 'Burden increased: {change}'),
+    hint: t(
+      '撤回这项改动，或在清单的 waivers 中登记经批准的豁免（代码 {law}）。',
+      'Revert it, or record an approved waiver in the list’s waivers (code {law}).',
+    ),
+    summary: t(
+      '与基准版本相比，这项改动让申请人多交材料、多走环节、多跑现场、多付费用、等更久、受更严的条件，或删掉了国家清单的事项。改革不可逆：没有有效豁免的这类改动不能合并。',
+      'Compared with the base revision, the change makes applicants bring more, go through more steps, visit more, pay more, wait longer or meet stricter conditions, or drops an item of a national list. Reform is not reversed: such a change without a valid waiver cannot be merged.',
+    ),
+  },
+  burdenIncreasedWaived: {
+    code: 'MC7102',
+    severity: 'warning',
+    message: t(
+      '加重群众负担，但有有效豁免 {waiver}（{document}，至 {expires}）：{change}',
+      'Burden increased, covered by waiver {waiver} ({document}, until {expires}): {change}',
+    ),
+    summary: t(
+      '这项加重负担的改动有经批准、尚未到期的豁免，不会使流水线失败，但仍列出供审查。',
+      'This burden increase is covered by an approved waiver in force: it does not fail the pipeline but is listed for review.',
+    ),
+  },
+  burdenReduced: {
+    code: 'MC7103',
+    severity: 'info',
+    message: t('减轻群众负担：{change}', 'Burden reduced: {change}'),
+    summary: t(
+      '与基准版本相比，申请人少交材料、少走环节、少跑现场、少付费用、等待更短或条件更宽。',
+      'Compared with the base revision, applicants bring less, go through fewer steps, visit less, pay less, wait less or meet looser conditions.',
+    ),
+  },
+  neutralChange: {
+    code: 'MC7104',
+    severity: 'info',
+    message: t('不影响负担的改动：{change}', 'Neutral change: {change}'),
+    summary: t(
+      '新增事项或清单条目、新增集成的组成事项，以及看不出轻重的改动（如部门、编码、依据）。',
+      'New items or matters, newly integrated components, and changes with no direction for the applicant (departments, codes, legal basis).',
+    ),
+  },
+  editorialChange: {
+    code: 'MC7105',
+    severity: 'info',
+    message: t('文字性改动：{change}', 'Editorial change: {change}'),
+    summary: t(
+      '只改了措辞、顺序、注释或格式，含义不变。',
+      'Only wording, order, comments or layout changed; the meaning did not.',
+    ),
+  },
+  headHasErrors: {
+    code: 'MC7110',
+    severity: 'warning',
+    message: t(
+      '{side}有 {n} 个错误，未通过 schema 校验的文档不参与比较',
+      'The {side} revision has {n} errors; documents failing the schema are not compared',
+    ),
+    hint: t('先运行 matterc check 修正这些错误。', 'Run matterc check and fix them first.'),
+    summary: t(
+      '比较只针对通过 schema 校验的文档；有错误的文档可能让变更分类不完整。',
+      'Only schema-valid documents are compared; errors may leave the classification incomplete.',
+    ),
+  },
+  badRevision: {
+    code: 'MC9011',
+    severity: 'fatal',
+    message: t(
+      '“{spec}”既不是目录，也不是当前 git 仓库中的版本：{reason}',
+      '"{spec}" is neither a directory nor a revision of this git repository: {reason}',
+    ),
+    hint: t(
+      '给出目录，或 git 版本（分支、标签、提交，如 origin/main）；CI 中请先获取目标分支（fetch-depth: 0）。',
+      'Give a directory or a git revision (branch, tag, commit such as origin/main); in CI fetch the target branch first (fetch-depth: 0).',
+    ),
+    summary: t(
+      'matterc diff 的两侧可以是目录，也可以是当前仓库的 git 版本（通过 git 读取）。',
+      'Each side of matterc diff is a directory or a git revision of the current repository (read through git).',
+    ),
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticName = keyof typeof D;
@@ -1437,6 +1519,8 @@ export const LABELS = {
   waiverHere: t('豁免登记于此', 'the waiver'),
   parentItemHere: t('上级清单的条目', 'the parent list’s item'),
   or: t('或', 'or'),
+  baseVersion: t('变更前', 'before the change'),
+  headVersion: t('变更后', 'after the change'),
 } as const;
 
 export type LabelName = keyof typeof LABELS;
@@ -1627,4 +1711,129 @@ export const TERMS = {
   irregularArabic: t('条款序号应使用中文数字', 'articles and paragraphs use Chinese numerals'),
   irregularNoQuotes: t('法规名称应加书名号《》', 'the title belongs in 《》'),
   irregularShortTitle: t('应写法规全称', 'the full title is expected'),
+  // ── diff
+  diffDocumentAdded: t('新增{kind}“{name}”', 'New {kind} "{name}"'),
+  diffDocumentRemoved: t('删除{kind}“{name}”', '{kind} "{name}" removed'),
+  diffWording: t('{element}的文字由“{from}”改为“{to}”', 'Wording of {element}: "{from}" → "{to}"'),
+  diffOther: t('{element}由“{from}”改为“{to}”', '{element}: "{from}" → "{to}"'),
+  diffOrder: t('{element}的顺序调整', 'Order of {element} changed'),
+  diffFormatting: t('仅注释、空行或书写格式变化', 'Only comments, blank lines or layout changed'),
+  diffMaterialAdded: t('新增{necessity}材料“{name}”', 'New {necessity} material "{name}"'),
+  diffOptionalMaterialAdded: t('新增{necessity}材料“{name}”', 'New {necessity} material "{name}"'),
+  diffMaterialRemoved: t('删除材料“{name}”', 'Material "{name}" removed'),
+  diffMaterialReplaced: t('材料“{from}”换成“{to}”', 'Material "{from}" replaced by "{to}"'),
+  diffNecessity: t('材料“{name}”由“{from}”改为“{to}”', 'Material "{name}": {from} → {to}'),
+  diffCopies: t(
+    '材料“{name}”的{element}由 {from} 份改为 {to} 份',
+    'Material "{name}": {element} {from} → {to}',
+  ),
+  diffMaterialWhen: t(
+    '材料“{name}”的适用情形由“{from}”改为“{to}”',
+    'Material "{name}" applies when "{from}" → "{to}"',
+  ),
+  diffMaterialShared: t(
+    '材料“{name}”的{element}由否改为是，申请人无需自行提交',
+    'Material "{name}": {element} now yes, so applicants need not bring it',
+  ),
+  diffMaterialNotShared: t(
+    '材料“{name}”的{element}由是改为否，申请人需要自行提交',
+    'Material "{name}": {element} now no, so applicants must bring it',
+  ),
+  diffStepAdded: t('新增办理环节“{name}”', 'New step "{name}"'),
+  diffStepRemoved: t('删除办理环节“{name}”', 'Step "{name}" removed'),
+  diffStepLimit: t('“{name}”的时限由 {from} 改为 {to}', 'Time limit of "{name}": {from} → {to}'),
+  diffStepWhen: t(
+    '环节“{name}”的适用情形由“{from}”改为“{to}”',
+    'Step "{name}" applies when "{from}" → "{to}"',
+  ),
+  diffConditionAdded: t('新增受理条件：{text}', 'New acceptance condition: {text}'),
+  diffConditionRemoved: t('删除受理条件：{text}', 'Acceptance condition removed: {text}'),
+  diffConditionWhen: t(
+    '受理条件“{name}”的适用情形由“{from}”改为“{to}”',
+    'Condition "{name}" applies when "{from}" → "{to}"',
+  ),
+  diffEligible: t('申请条件由“{from}”改为“{to}”', 'Eligibility: "{from}" → "{to}"'),
+  diffEveryone: t('所有申请人', 'every applicant'),
+  diffFieldAdded: t('新增必填信息项“{name}”', 'New required form field "{name}"'),
+  diffOptionalFieldAdded: t('新增选填信息项“{name}”', 'New optional form field "{name}"'),
+  diffFieldRemoved: t('删除信息项“{name}”', 'Form field "{name}" removed'),
+  diffFieldNowRequired: t('信息项“{name}”改为必填', 'Form field "{name}" is now required'),
+  diffFieldNowOptional: t('信息项“{name}”改为选填', 'Form field "{name}" is now optional'),
+  diffFieldWhen: t(
+    '信息项“{name}”的适用情形由“{from}”改为“{to}”',
+    'Form field "{name}" applies when "{from}" → "{to}"',
+  ),
+  diffSpecialAdded: t('新增特别程序“{name}”', 'New special procedure "{name}"'),
+  diffSpecialRemoved: t('删除特别程序“{name}”', 'Special procedure "{name}" removed'),
+  diffBasisAdded: t('新增依据：{citation}', 'New legal basis: {citation}'),
+  diffBasisRemoved: t('删除依据：{citation}', 'Legal basis removed: {citation}'),
+  diffFaqAdded: t('新增常见问题：{text}', 'New FAQ: {text}'),
+  diffFaqRemoved: t('删除常见问题：{text}', 'FAQ removed: {text}'),
+  diffLimit: t('{element}由 {from} 改为 {to}', '{element}: {from} → {to}'),
+  diffVisits: t('到办事现场次数由 {from} 次改为 {to} 次', 'Visits in person: {from} → {to}'),
+  diffFeeNowCharged: t('由不收费改为收费', 'Now charged (was free)'),
+  diffFeeNowFree: t('由收费改为不收费', 'Now free (was charged)'),
+  diffFeeItemAdded: t('新增收费项目“{name}”（{standard}）', 'New fee "{name}" ({standard})'),
+  diffFeeItemRemoved: t('删除收费项目“{name}”', 'Fee "{name}" removed'),
+  diffFeeStandard: t('收费项目“{name}”的标准由“{from}”改为“{to}”', 'Fee "{name}": "{from}" → "{to}"'),
+  diffOptionsLost: t('{element}不再包含：{options}', '{element} no longer offers: {options}'),
+  diffOptionsGained: t('{element}新增：{options}', '{element} now also offers: {options}'),
+  diffFullyOnlineLost: t('不再全程网办', 'No longer fully online'),
+  diffFullyOnlineGained: t('改为全程网办', 'Now fully online'),
+  diffComponentAdded: t('新增组成事项“{name}”（集成办理）', 'New component "{name}" (integrated)'),
+  diffComponentRemoved: t(
+    '删除组成事项“{name}”，申请人需另行办理',
+    'Component "{name}" removed: applicants must apply for it separately',
+  ),
+  diffComponentNowRequired: t('组成事项“{name}”由可选改为必办', 'Component "{name}" is now mandatory'),
+  diffComponentNowOptional: t('组成事项“{name}”由必办改为可选', 'Component "{name}" is now optional'),
+  diffComponentMatter: t(
+    '组成事项“{name}”改用事项 {to}（原为 {from}）',
+    'Component "{name}" now uses matter {to} (was {from})',
+  ),
+  diffComponentWhen: t(
+    '组成事项“{name}”的适用情形由“{from}”改为“{to}”',
+    'Component "{name}" applies when "{from}" → "{to}"',
+  ),
+  diffItemAdded: t('清单新增“{name}”', 'New list item "{name}"'),
+  diffNationalItemDropped: t('删除了{list}中的“{name}”', '"{name}" of {list} dropped'),
+  diffLocalItemDropped: t('删除本地清单条目“{name}”', 'Local list item "{name}" removed'),
+  diffItemBundle: t(
+    '“{name}”改由一件事 {to} 办理（原为 {from}）',
+    '"{name}" is now served by bundle {to} (was {from})',
+  ),
+  diffWaiverAdded: t('新增豁免 {id}（{code}，{subject}）', 'New waiver {id} ({code}, {subject})'),
+  diffWaiverRemoved: t('删除豁免 {id}', 'Waiver {id} removed'),
+  diffClassBurdenIncreased: t('加重负担', 'Burden increased'),
+  diffClassBurdenReduced: t('减轻负担', 'Burden reduced'),
+  diffClassNeutral: t('中性', 'Neutral'),
+  diffClassEditorial: t('文字性', 'Editorial'),
+  diffTitle: t('清单变更审查：{base} → {head}', 'List change review: {base} → {head}'),
+  diffVerdictFail: t(
+    '**结论：不能合并。** 有 {n} 项未豁免的改动达到 `--fail-on {failOn}`。',
+    '**Verdict: do not merge.** {n} unwaived changes reach `--fail-on {failOn}`.',
+  ),
+  diffVerdictPass: t(
+    '**结论：可以合并。** 没有未豁免的改动达到 `--fail-on {failOn}`。',
+    '**Verdict: mergeable.** No unwaived change reaches `--fail-on {failOn}`.',
+  ),
+  diffNoChanges: t('两个版本在含义上没有差别。', 'The two revisions mean the same.'),
+  diffCount: t('数量', 'Count'),
+  diffClass: t('类别', 'Class'),
+  diffChange: t('改动', 'Change'),
+  diffWhere: t('对象', 'Subject'),
+  diffBefore: t('变更前', 'Before'),
+  diffAfter: t('变更后', 'After'),
+  diffWaivedBy: t(
+    '已豁免：{waiver}（{document}，至 {expires}）',
+    'waived: {waiver} ({document}, until {expires})',
+  ),
+  diffWaivedCount: t('其中 {n} 项已豁免', '{n} waived'),
+  diffSummary: t(
+    '{increased} 项加重负担（{waived} 项已豁免），{reduced} 项减轻负担，{neutral} 项中性，{editorial} 项文字性',
+    '{increased} burden increased ({waived} waived), {reduced} reduced, {neutral} neutral, {editorial} editorial',
+  ),
+  diffBaseSide: t('基准版本', 'base'),
+  diffWorkingTree: t('工作区', 'working tree'),
+  diffHeadSide: t('新版本', 'head'),
 } as const satisfies Record<string, Text>;

@@ -1,0 +1,133 @@
+import { type Command, Option } from 'commander';
+import { D, TERMS } from '../diagnostics/catalogue.js';
+import { type Diagnostic, diagnostic, type Lang, pick } from '../diagnostics/diagnostic.js';
+import { formatPretty } from '../diagnostics/format.js';
+import type { Revision } from '../diff/index.js';
+import { type CommandContext, waiverDate } from './context.js';
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat, formatDiagnostics } from './output.js';
+
+const DIFF_FORMATS = [
+  'pretty',
+  'markdown',
+  'json',
+  ...DIAGNOSTIC_FORMATS.filter((f) => f !== 'pretty' && f !== 'json'),
+] as const;
+const FAIL_ON = ['burden-increased', 'burden-reduced', 'neutral', 'editorial', 'none'] as const;
+
+interface DiffOptions {
+  format: (typeof DIFF_FORMATS)[number];
+  failOn: (typeof FAIL_ON)[number];
+  lang: Lang;
+  date?: string;
+}
+
+/** `matterc diff BASE [HEAD]`: classify what a change does to citizens, for review and for CI. */
+export function addDiffCommand(program: Command, ctx: CommandContext): void {
+  const { io } = ctx;
+  program
+    .command('diff')
+    .description(
+      '按对群众负担的影响比较两个版本（git 版本或目录）/ classify the changes between two revisions by their effect on citizens',
+    )
+    .argument(
+      '<base>',
+      '基准：git 版本（如 origin/main）或目录 / base: a git revision (e.g. origin/main) or a directory',
+    )
+    .argument(
+      '[head]',
+      '新版本：git 版本或目录（默认工作区）/ head: a git revision or a directory (default: the working tree)',
+    )
+    .addOption(
+      new Option('--format <format>', '输出格式 / output format').choices(DIFF_FORMATS).default('pretty'),
+    )
+    .addOption(
+      new Option(
+        '--fail-on <class>',
+        '有未豁免的此类或更重的改动即以 1 退出 / exit 1 on an unwaived change of this class or worse',
+      )
+        .choices(FAIL_ON)
+        .default('burden-increased'),
+    )
+    .addOption(ctx.dateOption())
+    .addOption(ctx.langOption())
+    .action(async (baseSpec: string, headSpec: string | undefined, opts: DiffOptions) => {
+      const today = waiverDate(ctx, opts.date, opts.lang);
+      if (today === undefined) return;
+      const { openSide } = await import('../diff/revision.js');
+      const sides = [];
+      for (const spec of [baseSpec, headSpec ?? '.']) {
+        const opened = openSide(spec, io.cwd);
+        if (!opened.ok) {
+          for (const s of sides) s.dispose();
+          ctx.setExit(
+            ctx.fatal(opts.lang, diagnostic(D.badRevision, undefined, { spec, reason: opened.reason })),
+          );
+          return;
+        }
+        sides.push(opened.side);
+      }
+      const [base, head] = sides as [(typeof sides)[0], (typeof sides)[0]];
+      try {
+        const { check } = await import('../compile.js');
+        const { link } = await import('../link/link.js');
+        const revisions: Revision[] = [];
+        for (const [side, label] of [
+          [base, TERMS.diffBaseSide],
+          [head, TERMS.diffHeadSide],
+        ] as const) {
+          const result = check({ paths: [], cwd: side.dir, today });
+          const fatal = result.diagnostics.find((d) => d.entry.severity === 'fatal' && d.entry !== D.noInput);
+          if (fatal) {
+            ctx.setExit(ctx.fatal(opts.lang, fatal));
+            return;
+          }
+          const errors = result.diagnostics.filter((d) => d.entry.severity === 'error').length;
+          if (errors > 0) warn(diagnostic(D.headHasErrors, undefined, { side: label, n: errors }), opts.lang);
+          // A side with no input (the project did not exist yet) is an empty revision.
+          revisions.push({
+            documents: result.documents,
+            table: result.table ?? link([]).table,
+            conditions: result.conditions,
+          });
+        }
+        const { diffRevisions, changeDiagnostics } = await import('../diff/index.js');
+        const { diffJson, diffMarkdown, diffPretty } = await import('../diff/render.js');
+        const result = diffRevisions(revisions[0]!, revisions[1]!, today, opts.failOn);
+        const report = {
+          base: base.label,
+          head: headSpec === undefined ? pick(TERMS.diffWorkingTree, opts.lang) : head.label,
+          failOn: opts.failOn,
+          lang: opts.lang,
+        };
+        if (opts.format === 'markdown') io.stdout(diffMarkdown(result, report));
+        else if (opts.format === 'json') io.stdout(diffJson(result, report));
+        else if (opts.format === 'pretty') io.stdout(diffPretty(result, report));
+        else {
+          const diagnostics = changeDiagnostics(result.changes);
+          const files = new Set(diagnostics.map((d) => d.location?.source.path)).size;
+          io.stdout(
+            formatDiagnostics(
+              opts.format as DiagnosticFormat,
+              diagnostics,
+              { files, documents: diagnostics.length },
+              {
+                lang: opts.lang,
+                color: false,
+                command: 'diff',
+              },
+            ),
+          );
+        }
+        ctx.setExit(result.failing.length > 0 ? 1 : 0);
+      } finally {
+        base.dispose();
+        head.dispose();
+      }
+
+      function warn(d: Diagnostic, lang: Lang): void {
+        io.stderr(
+          formatPretty([d], { files: 0, documents: 0 }, { lang, color: false }).split('\n\n')[0] + '\n',
+        );
+      }
+    });
+}

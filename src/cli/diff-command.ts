@@ -114,6 +114,7 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
                 lang: opts.lang,
                 color: false,
                 command: 'diff',
+                cwd: io.cwd,
               },
             ),
           );

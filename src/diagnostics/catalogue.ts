@@ -1498,6 +1498,33 @@ export const D = {
       'Each side of matterc diff is a directory or a git revision of the current repository (read through git).',
     ),
   },
+  // ── 72xx: fmt ───────────────────────────────────────────────────────────────────────────────
+  notFormatted: {
+    code: 'MC7201',
+    severity: 'error',
+    message: t('文件未按规范格式化：{changes}', 'The file is not formatted canonically: {changes}'),
+    hint: t('运行 matterc fmt {path} 改写该文件。', 'Run matterc fmt {path} to rewrite it.'),
+    summary: t(
+      'matterc fmt --check 发现该文件与规范格式不同（键的顺序、时限写法、依据引用格式、中文标点或行尾空白），位置是第一处不同。运行 matterc fmt 改写后含义不变，注释和其余内容保持原样。',
+      'matterc fmt --check found the file differs from the canonical form (key order, durations, citations, Chinese punctuation or trailing whitespace), at the first difference shown. Running matterc fmt rewrites it without changing its meaning, keeping comments and everything else.',
+    ),
+  },
+  fmtUnsafe: {
+    code: 'MC7202',
+    severity: 'error',
+    message: t(
+      '无法安全地格式化此文件（{reason}），文件保持原样',
+      'The file cannot be formatted safely ({reason}); it is left as it is',
+    ),
+    hint: t(
+      '这是 matterc fmt 的缺陷，请附上该文件报告问题。',
+      'This is a bug in matterc fmt; please report it with the file.',
+    ),
+    summary: t(
+      'matterc fmt 写入前会重新读取格式化结果，与原文件逐项比较：文档、各项取值（规范化的文本除外）和注释都必须相同。比较不通过时不写入，原文件不受影响。',
+      'Before writing, matterc fmt reads its result back and compares it with the original: the documents, every value (normalized text aside) and every comment must be the same. If they are not, nothing is written and the file is untouched.',
+    ),
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticName = keyof typeof D;
@@ -1711,6 +1738,9 @@ export const TERMS = {
   irregularArabic: t('条款序号应使用中文数字', 'articles and paragraphs use Chinese numerals'),
   irregularNoQuotes: t('法规名称应加书名号《》', 'the title belongs in 《》'),
   irregularShortTitle: t('应写法规全称', 'the full title is expected'),
+  // ── output formats
+  baselinedMarker: t('[已记入基线]', '[baselined]'),
+  countBaselined: t('{n} 个已记入基线', '{n} baselined'),
   // ── diff
   diffDocumentAdded: t('新增{kind}“{name}”', 'New {kind} "{name}"'),
   diffDocumentRemoved: t('删除{kind}“{name}”', '{kind} "{name}" removed'),
@@ -1802,6 +1832,10 @@ export const TERMS = {
     '“{name}”改由一件事 {to} 办理（原为 {from}）',
     '"{name}" is now served by bundle {to} (was {from})',
   ),
+  diffItemImplemented: t(
+    '本清单改为自行细化“{name}”（{bundle}）',
+    'The list now implements "{name}" itself ({bundle})',
+  ),
   diffWaiverAdded: t('新增豁免 {id}（{code}，{subject}）', 'New waiver {id} ({code}, {subject})'),
   diffWaiverRemoved: t('删除豁免 {id}', 'Waiver {id} removed'),
   diffClassBurdenIncreased: t('加重负担', 'Burden increased'),
@@ -1836,4 +1870,19 @@ export const TERMS = {
   diffBaseSide: t('基准版本', 'base'),
   diffWorkingTree: t('工作区', 'working tree'),
   diffHeadSide: t('新版本', 'head'),
+  // ── fmt
+  fmtChangeOrder: t('键的顺序', 'key order'),
+  fmtChangeDuration: t('时限写法', 'durations'),
+  fmtChangeCitation: t('依据引用格式', 'citations'),
+  fmtChangePunctuation: t('中文标点', 'punctuation'),
+  fmtChangeWhitespace: t('行尾空白', 'trailing whitespace'),
+  fmtWritten: t('已格式化 {path}（{changes}）', 'Formatted {path} ({changes})'),
+  fmtSummaryWrite: t(
+    '共 {files} 个文件：格式化了 {changed} 个，{failed} 个无法格式化',
+    '{files} files: {changed} formatted, {failed} could not be formatted',
+  ),
+  fmtSummaryCheck: t(
+    '共 {files} 个文件：{changed} 个需要格式化，{failed} 个无法格式化',
+    '{files} files: {changed} need formatting, {failed} could not be formatted',
+  ),
 } as const satisfies Record<string, Text>;

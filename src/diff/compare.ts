@@ -9,7 +9,7 @@ import type { SymbolTable } from '../link/link.js';
 import type { Doc } from '../model/document.js';
 import type { Kind } from '../model/kinds.js';
 import type { Bundle, List, Matter } from '../model/types.js';
-import { effectiveList } from '../refine/index.js';
+import { type EffectiveItem, effectiveList } from '../refine/index.js';
 import { titleAt } from '../schema/titles.js';
 import type { Change, ChangeClass } from './change.js';
 
@@ -66,6 +66,8 @@ export function compareRevisions(base: Revision, head: Revision): Change[] {
     for (const id of [...new Set([...before.keys(), ...after.keys()])].sort()) {
       const b = before.get(id);
       const h = after.get(id);
+      // A document failing the schema on either side is not compared (MC7110 says so).
+      if ((b && !b.schemaValid) || (h && !h.schemaValid)) continue;
       if (b && h) differ.documents(b, h);
       else if (h) differ.added(h);
       else if (b) differ.removed(b, head);
@@ -78,7 +80,7 @@ export function compareRevisions(base: Revision, head: Revision): Change[] {
 
 function byId(docs: readonly Doc[], kind: Kind): Map<string, Doc> {
   const map = new Map<string, Doc>();
-  for (const d of docs) if (d.kind === kind && d.schemaValid && d.id !== undefined) map.set(d.id, d);
+  for (const d of docs) if (d.kind === kind && d.id !== undefined && !map.has(d.id)) map.set(d.id, d);
   return map;
 }
 
@@ -125,6 +127,11 @@ interface Pair {
   readonly subject: string;
   /** Waiver item: the id of the element compared, when it is one (material entry, step…). */
   readonly item?: string;
+  /**
+   * Two different documents (a list item or component now served by another bundle or matter): an
+   * element the base leaves unspecified constrains nothing, and wording differences are expected.
+   */
+  readonly cross?: boolean;
 }
 
 class Differ {
@@ -146,6 +153,7 @@ class Differ {
     law?: { entry: CatalogueEntry; item?: string },
     suffix = '',
   ): void {
+    if (p.cross && cls === 'editorial') return;
     const basePointer = where.base === undefined ? p.basePointer : where.base;
     const headPointer = where.head === undefined ? p.headPointer : where.head;
     const base = basePointer === null ? undefined : at(p.base, basePointer);
@@ -215,6 +223,7 @@ class Differ {
     const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].filter((k) => !handled.has(k)).sort();
     for (const key of keys) {
       if (same(b[key], h[key])) continue;
+      if (p.cross && (b[key] === undefined || key === 'refines')) continue;
       const bp = `${p.basePointer}${prefix}/${key}`;
       const hp = `${p.headPointer}${prefix}/${key}`;
       const element = titleAt(p.head.kind, `${p.headPointer}${prefix}/${key}`);
@@ -505,7 +514,7 @@ class Differ {
 
   private fee(p: Pair, b: Matter, h: Matter): void {
     const charged = (m: Matter) => m.fee?.charged === true;
-    if (b.fee === undefined && h.fee === undefined) return;
+    if ((b.fee === undefined && h.fee === undefined) || (p.cross && b.fee === undefined)) return;
     if (charged(b) !== charged(h)) {
       const now = charged(h);
       this.emit(
@@ -608,7 +617,7 @@ class Differ {
           const bm = this.base.table.get('Matter', x['matter'] as string);
           const hm = this.head.table.get('Matter', y['matter'] as string);
           if (bm?.schemaValid && hm?.schemaValid && !same(bm.value, hm.value))
-            this.matter(this.pair(bm, hm, '', '', `${q.path}/matter`));
+            this.matter({ ...this.pair(bm, hm, '', '', `${q.path}/matter`), cross: true });
         }
         this.condition(q, '/when', 'requirement', TERMS.diffComponentWhen, { name });
         this.rest(q, x, y, new Set(['id', 'matter', 'optional', 'when']));
@@ -695,14 +704,15 @@ class Differ {
   /** Items of every list's effective list, by identity: added, dropped, or now served by another bundle. */
   lists(): void {
     const ids = new Set(
-      [...byId(this.base.documents, 'List').keys()].filter((id) => byId(this.head.documents, 'List').has(id)),
+      [...byId(this.base.documents, 'List')]
+        .filter(([id, d]) => d.schemaValid && byId(this.head.documents, 'List').get(id)?.schemaValid)
+        .map(([id]) => id),
     );
     for (const id of [...ids].sort()) {
       const bDoc = this.base.table.get('List', id)!;
       const hDoc = this.head.table.get('List', id)!;
       const before = effectiveList(this.base.table, id);
       const after = effectiveList(this.head.table, id);
-      const own = (item: { layers: readonly { list: string }[] }) => item.layers.some((l) => l.list === id);
       for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
         const bi = before.get(key);
         const hi = after.get(key);
@@ -714,24 +724,42 @@ class Differ {
           headPointer: '/items',
           subject: id,
         };
-        if (bi && !hi) {
+        const ownLayer = (item: EffectiveItem | undefined) => item?.layers.filter((l) => l.list === id).pop();
+        const nationalOuter = (item: EffectiveItem) =>
+          (item.layers[0]!.doc.value as unknown as List).level === '国家' && item.layers[0]!.list !== id;
+        // The coverage law asks each list to implement the national items itself: an item the list
+        // stops implementing is dropped even though the national layer still lists it.
+        if (bi && nationalOuter(bi) && ownLayer(bi) && !ownLayer(hi)) {
           const outer = bi.layers[0]!;
-          const national = (outer.doc.value as unknown as List).level === '国家';
+          this.emit(
+            'burden-increased',
+            TERMS.diffNationalItemDropped,
+            {
+              name: bundleName(this.base.table, bi.bundle),
+              list: (outer.doc.value as unknown as List).name,
+            },
+            p,
+            { base: `/items/${ownLayer(bi)!.index}`, head: '/items' },
+            { entry: D.nationalItemMissing, item: outer.item },
+          );
+          continue;
+        }
+        if (bi && !hi) {
           const where = {
-            base: own(bi) ? `/items/${bi.layers[bi.layers.length - 1]!.index}` : '/extends',
+            base: ownLayer(bi) ? `/items/${ownLayer(bi)!.index}` : '/extends',
             head: '/items',
           };
-          if (national)
+          if (nationalOuter(bi))
             this.emit(
               'burden-increased',
               TERMS.diffNationalItemDropped,
               {
                 name: bundleName(this.base.table, bi.bundle),
-                list: (outer.doc.value as unknown as List).name,
+                list: (bi.layers[0]!.doc.value as unknown as List).name,
               },
               p,
               where,
-              { entry: D.nationalItemMissing, item: outer.item },
+              { entry: D.nationalItemMissing, item: bi.layers[0]!.item },
             );
           else
             this.emit(
@@ -744,7 +772,7 @@ class Differ {
         } else if (hi && !bi) {
           const where = {
             base: '/items',
-            head: own(hi) ? `/items/${hi.layers[hi.layers.length - 1]!.index}` : '/extends',
+            head: ownLayer(hi) ? `/items/${ownLayer(hi)!.index}` : '/extends',
           };
           this.emit(
             'neutral',
@@ -752,6 +780,15 @@ class Differ {
             { name: bundleName(this.head.table, hi.bundle) },
             p,
             where,
+          );
+        } else if (bi && hi && nationalOuter(bi) && !ownLayer(bi) && ownLayer(hi)) {
+          // The list now implements a national item it only inherited: compared by the refinement law.
+          this.emit(
+            'neutral',
+            TERMS.diffItemImplemented,
+            { name: bundleName(this.head.table, hi.bundle), bundle: hi.bundle },
+            p,
+            { base: '/extends', head: `/items/${ownLayer(hi)!.index}` },
           );
         } else if (bi && hi && bi.bundle !== hi.bundle) {
           const bl = bi.layers[bi.layers.length - 1]!;
@@ -771,7 +808,8 @@ class Differ {
           );
           const bb = this.base.table.get('Bundle', bi.bundle);
           const hb = this.head.table.get('Bundle', hi.bundle);
-          if (bb?.schemaValid && hb?.schemaValid) this.bundle(this.pair(bb, hb, '', '', `${p.path}/bundle`));
+          if (bb?.schemaValid && hb?.schemaValid)
+            this.bundle({ ...this.pair(bb, hb, '', '', `${p.path}/bundle`), cross: true });
         }
       }
     }
@@ -815,6 +853,7 @@ class Differ {
       both(x: Item, y: Item, q: Pair): void;
     },
   ): void {
+    if (p.cross && before === undefined) return;
     const keyOf = on.key ?? ((x: Item) => x['id'] as string);
     const b = (before ?? []) as Item[];
     const h = (after ?? []) as Item[];
@@ -865,7 +904,7 @@ class Differ {
     args: Args,
     law?: CatalogueEntry,
   ): void {
-    if (before === after) return;
+    if (before === after || (p.cross && before === undefined)) return;
     const where = { base: `${p.basePointer}/${key}`, head: `${p.headPointer}/${key}` };
     const full = { ...args, from: before ?? '—', to: after ?? '—' };
     const a = before === undefined ? undefined : parseDuration(before);
@@ -886,7 +925,7 @@ class Differ {
   }
 
   private count(p: Pair, key: 'visits', before: number | undefined, after: number | undefined): void {
-    if (before === after) return;
+    if (before === after || (p.cross && before === undefined)) return;
     const where = { base: `${p.basePointer}/${key}`, head: `${p.headPointer}/${key}` };
     const cls: ChangeClass =
       before === undefined || after === undefined
@@ -958,7 +997,7 @@ class Differ {
   ): void {
     const before = readAt(p.base.value, `${p.basePointer}${key}`);
     const hv = readAt(p.head.value, `${p.headPointer}${key}`);
-    if (before === hv) return;
+    if (before === hv || (p.cross && before === undefined)) return;
     const bc = this.compiled(this.base, p.base, `${p.basePointer}${key}`, before);
     const hc = this.compiled(this.head, p.head, `${p.headPointer}${key}`, hv);
     const where = {

@@ -60,6 +60,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
           lang: opts.lang,
           color: io.color && opts.color,
           command: 'check',
+          cwd: io.cwd,
         }),
       );
       ctx.setExit(exitCodeFor(result.diagnostics, opts.failOn));

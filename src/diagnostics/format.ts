@@ -77,8 +77,9 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
     const sevText = pick(TERMS[sev], o.lang);
     const color = sev === 'warning' ? '33' : sev === 'info' ? '36' : '31';
     const head = d.location ? `${where(d.location.source, d.location.range.start)} ` : '';
+    const marker = d.baselined ? `${ansi(o.color, '2', pick(TERMS.baselinedMarker, o.lang))} ` : '';
     out.push(
-      `${head}${ansi(o.color, color, sevText)} ${ansi(o.color, '2', d.entry.code)} ${messageOf(d, o.lang)}`,
+      `${head}${ansi(o.color, color, sevText)} ${marker}${ansi(o.color, '2', d.entry.code)} ${messageOf(d, o.lang)}`,
     );
     if (d.location)
       out.push(...frame(d.location.source, d.location.range.start, d.location.range.end, o.color));
@@ -95,19 +96,28 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
   return `${out.join('\n')}\n`;
 }
 
-export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { fatal: 0, error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.entry.severity]++;
+/** Problems by severity; those recorded in a baseline are counted apart, as `baselined`. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity | 'baselined', number> {
+  const counts: Record<Severity | 'baselined', number> = {
+    fatal: 0,
+    error: 0,
+    warning: 0,
+    info: 0,
+    baselined: 0,
+  };
+  for (const d of diagnostics) counts[d.baselined ? 'baselined' : d.entry.severity]++;
   return counts;
 }
 
-function summaryLine(diagnostics: readonly Diagnostic[], s: Summary, lang: Lang): string {
+/** The closing line of the pretty output (also used by the formats that carry a summary). */
+export function summaryLine(diagnostics: readonly Diagnostic[], s: Summary, lang: Lang): string {
   const c = countBySeverity(diagnostics);
   const counts = [
     render(TERMS.countErrors, { n: c.error + c.fatal }, lang),
     render(TERMS.countWarnings, { n: c.warning }, lang),
   ];
   if (c.info > 0) counts.push(render(TERMS.countInfos, { n: c.info }, lang));
+  if (c.baselined > 0) counts.push(render(TERMS.countBaselined, { n: c.baselined }, lang));
   return render(
     TERMS.summary,
     { files: s.files, documents: s.documents, counts: lang === 'en' ? counts.join(', ') : counts.join('，') },
@@ -138,6 +148,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary,
       errors: counts.error + counts.fatal,
       warnings: counts.warning,
       infos: counts.info,
+      baselined: counts.baselined,
     },
     diagnostics: diagnostics.map((d) => ({
       code: d.entry.code,
@@ -146,6 +157,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary,
       ...(hintOf(d, lang) ? { hint: hintOf(d, lang) } : {}),
       ...(d.location ? pos(d.location.source, d.location.range.start, d.location.range.end) : {}),
       ...(d.path ? { path: d.path } : {}),
+      ...(d.baselined ? { baselined: true } : {}),
       related: d.related.map((r) => ({
         ...pos(r.source, r.range.start, r.range.end),
         message: labelOf(r.label, lang),

@@ -1741,9 +1741,6 @@ export const TERMS = {
   // ── output formats
   baselinedMarker: t('[已记入基线]', '[baselined]'),
   countBaselined: t('{n} 个已记入基线', '{n} baselined'),
-  // ── output formats
-  baselinedMarker: t('[已记入基线]', '[baselined]'),
-  countBaselined: t('{n} 个已记入基线', '{n} baselined'),
   // ── diff
   diffDocumentAdded: t('新增{kind}“{name}”', 'New {kind} "{name}"'),
   diffDocumentRemoved: t('删除{kind}“{name}”', '{kind} "{name}" removed'),

@@ -1,3 +1,4 @@
+import { type Stats, statSync } from 'node:fs';
 import { makeContext } from './check/rule.js';
 import { SPECIFIED_RULES } from './check/rules.js';
 import { type Composition, composeAll } from './compose/index.js';
@@ -22,6 +23,41 @@ export interface CheckOptions {
   readonly maxFileSize?: number;
   /** The day waivers are checked against (YYYY-MM-DD); today by default. */
   readonly today?: string;
+  /** Parsed files kept between runs (`check --watch`): unchanged files are not read or parsed again. */
+  readonly cache?: CheckCache;
+}
+
+/**
+ * What one run leaves for the next: each file's text, documents and read/parse/schema problems, by
+ * absolute path, reused while the file's size and modification time are unchanged. Everything after
+ * the schema phase (links, rules, refinement) depends on all files and always runs again.
+ */
+export class CheckCache {
+  readonly files = new Map<string, CachedFile>();
+  /** Files parsed and reused by the last run. */
+  stats = { parsed: 0, reused: 0 };
+  private readonly schema = new WeakMap<object, Diagnostic[]>();
+
+  /** Forget a file (the watcher saw it change), whatever its time stamp says. */
+  invalidate(path: string): void {
+    this.files.delete(path);
+  }
+
+  schemaProblems(value: object, compute: () => Diagnostic[]): Diagnostic[] {
+    let problems = this.schema.get(value);
+    if (!problems) {
+      problems = compute();
+      this.schema.set(value, problems);
+    }
+    return problems;
+  }
+}
+
+interface CachedFile {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly documents: readonly ParsedDocument[];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface CheckResult {
@@ -48,12 +84,9 @@ export function check(options: CheckOptions): CheckResult {
     );
     return done(diagnostics, 0, [], undefined);
   }
-  const sources = inputs.files
-    .map((f) => readSource(f, maxFileSize, diagnostics))
-    .filter((s) => s !== undefined);
-  const parsed = sources.flatMap((source) => parse(source, diagnostics));
+  const parsed = inputs.files.flatMap((f) => readAndParse(f, maxFileSize, diagnostics, options.cache));
   const docs = classify(parsed, diagnostics);
-  for (const doc of docs) validateSchema(doc, diagnostics);
+  for (const doc of docs) validateSchema(doc, diagnostics, options.cache);
   const linked = link(docs);
   for (const d of linked.diagnostics) diagnostics.push(d);
   checkCitations(docs, linked.table, diagnostics);
@@ -92,6 +125,39 @@ function parse(source: SourceText, out: Diagnostic[]): ParsedDocument[] {
   const result = parseYaml(source);
   for (const d of result.diagnostics) out.push(d);
   return result.documents;
+}
+
+/** Read and parse a file, or take both from the cache when the file is unchanged since. */
+function readAndParse(
+  file: InputFile,
+  maxFileSize: number,
+  out: Diagnostic[],
+  cache: CheckCache | undefined,
+): ParsedDocument[] {
+  if (!cache) {
+    const source = readSource(file, maxFileSize, out);
+    return source ? parse(source, out) : [];
+  }
+  let st: Stats | undefined;
+  try {
+    st = statSync(file.path);
+  } catch {
+    st = undefined; // reported by readSource below
+  }
+  const cached = cache.files.get(file.path);
+  if (cached && st && cached.size === st.size && cached.mtimeMs === st.mtimeMs) {
+    cache.stats.reused++;
+    for (const d of cached.diagnostics) out.push(d);
+    return [...cached.documents];
+  }
+  cache.stats.parsed++;
+  const diagnostics: Diagnostic[] = [];
+  const source = readSource(file, maxFileSize, diagnostics);
+  const documents = source ? parse(source, diagnostics) : [];
+  for (const d of diagnostics) out.push(d);
+  if (st) cache.files.set(file.path, { size: st.size, mtimeMs: st.mtimeMs, documents, diagnostics });
+  else cache.files.delete(file.path);
+  return documents;
 }
 
 /** Give each parsed document its kind; documents without a known kind stop here. */
@@ -135,9 +201,13 @@ function classify(parsed: readonly ParsedDocument[], out: Diagnostic[]): Doc[] {
   return docs;
 }
 
-function validateSchema(doc: Doc, out: Diagnostic[]): void {
+function validateSchema(doc: Doc, out: Diagnostic[], cache: CheckCache | undefined): void {
   if (doc.broken) return;
-  const problems = validateDocument(doc, doc.kind, `${doc.kind}:${doc.id ?? '?'}`);
+  const compute = () => validateDocument(doc, doc.kind, `${doc.kind}:${doc.id ?? '?'}`);
+  const problems =
+    cache && doc.value !== null && typeof doc.value === 'object'
+      ? cache.schemaProblems(doc.value, compute)
+      : compute();
   for (const d of problems) out.push(d);
   doc.schemaValid = problems.length === 0;
 }

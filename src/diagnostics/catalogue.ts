@@ -1525,6 +1525,36 @@ export const D = {
       'Before writing, matterc fmt reads its result back and compares it with the original: the documents, every value (normalized text aside) and every comment must be the same. If they are not, nothing is written and the file is untouched.',
     ),
   },
+  // ── 73xx: baselines ───────────────────────────────────────────────────────────────────────────
+  staleBaseline: {
+    code: 'MC7301',
+    severity: 'info',
+    message: t(
+      '基线 {file} 中有 {n} 个问题已不再出现',
+      '{n} problems recorded in the baseline {file} no longer occur',
+    ),
+    hint: t(
+      '运行 matterc check --baseline {file} --update-baseline 把它们从基线中删去。',
+      'Run matterc check --baseline {file} --update-baseline to drop them from the baseline.',
+    ),
+    summary: t(
+      '这些问题已经修正。及时更新基线，免得以后重新出现时被当作旧问题放过。',
+      'They have been fixed. Update the baseline so that they are not let through as old problems if they come back.',
+    ),
+  },
+  badBaseline: {
+    code: 'MC9013',
+    severity: 'fatal',
+    message: t('无法读取基线文件 {file}：{reason}', 'Cannot read the baseline file {file}: {reason}'),
+    hint: t(
+      '用 matterc check --baseline {file} --update-baseline 重新生成。',
+      'Regenerate it with matterc check --baseline {file} --update-baseline.',
+    ),
+    summary: t(
+      '基线文件是 matterc 写出的 JSON（version 1，problems 列表）。文件缺失或格式不对时不检查，以免把所有问题都当成新问题或旧问题。',
+      'A baseline is the JSON matterc writes (version 1, a problems list). When it is missing or malformed nothing is checked, so that no problem is wrongly taken as new or as recorded.',
+    ),
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticName = keyof typeof D;
@@ -1885,4 +1915,14 @@ export const TERMS = {
     '共 {files} 个文件：{changed} 个需要格式化，{failed} 个无法格式化',
     '{files} files: {changed} need formatting, {failed} could not be formatted',
   ),
+  // ── baselines
+  watching: t(
+    '正在监视文件变化，保存后自动重新检查（Ctrl+C 退出）…',
+    'Watching for changes; saving a file checks again (Ctrl+C to stop)…',
+  ),
+  watchRerun: t(
+    '重新检查：解析 {parsed} 个文件，复用 {reused} 个，用时 {ms} 毫秒',
+    'Checked again: {parsed} files parsed, {reused} reused, {ms} ms',
+  ),
+  baselineWritten: t('已把 {n} 个问题写入基线 {file}', 'Wrote {n} problems to the baseline {file}'),
 } as const satisfies Record<string, Text>;

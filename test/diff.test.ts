@@ -159,6 +159,35 @@ beforeAll(() => {
   writeFileSync(join(repo, 'registries/laws.yaml'), `# 只改注释\n${registry}`);
   commit('comment-only');
 
+  // More ways to be heavier: fee, step, online depth, handling form, form field, necessity, copies.
+  git('checkout', '-q', '-b', 'b-heavier-2', rev['base']!);
+  edit(
+    MATTER,
+    '    necessity: 必要\n    when: not exists(父亲.姓名)\n    originals: 1\n    copies: 0\n    paperSpec: A4\n',
+    '    necessity: 非必要\n    when: not exists(父亲.姓名)\n    originals: 1\n    copies: 0\n    paperSpec: A4\n',
+  );
+  commit('base-2');
+  edit(
+    MATTER,
+    'fee:\n  charged: false\n',
+    'fee:\n  charged: true\n  basis:\n    - 《示例收费办法》\n  items:\n    - id: card-fee\n      name: 工本费\n      standard: 每证10元\n',
+  );
+  edit(
+    MATTER,
+    '  - id: print\n',
+    '  - id: expert-review\n    name: 专家评审\n    phase: 审查\n    limit: 5个工作日\n  - id: print\n',
+  );
+  edit(MATTER, '  - 互联网预审\n', '');
+  edit(MATTER, '  - 网上办理\n', '');
+  edit(MATTER, '  - field: 父亲.姓名\n    required: false\n', '  - field: 父亲.姓名\n');
+  edit(MATTER, '    necessity: 非必要\n', '    necessity: 必要\n');
+  edit(
+    MATTER,
+    '    originals: 1\n    copies: 0\n    paperSpec: A4\n    acceptanceStandard: 填写完整',
+    '    originals: 1\n    copies: 2\n    paperSpec: A4\n    acceptanceStandard: 填写完整',
+  );
+  commit('heavier-2');
+
   // A burden increase with an approved waiver.
   git('checkout', '-q', '-b', 'b-waived', rev['base']!);
   edit(
@@ -323,6 +352,75 @@ describe('matterc diff on a repository history', () => {
     const comment = diff('editorial', 'comment-only');
     expect(comment.json.changes.map((c) => [c.class, c.path])).toEqual([
       ['editorial', 'registries/laws.yaml#text'],
+    ]);
+  });
+
+  it('classifies fees, steps, online depth, handling forms, fields, necessity and copies', () => {
+    const { json } = diff('base-2', 'heavier-2');
+    const [b, h] = [rev['base-2']!, rev['heavier-2']!];
+    const m = 'Matter:gd-birth-medical-certificate';
+    expectChange(
+      json,
+      `${m}/fee/charged`,
+      'burden-increased',
+      [b, MATTER, '  charged: false'],
+      [h, MATTER, '  charged: true'],
+    );
+    expectChange(
+      json,
+      `${m}/fee/items/card-fee`,
+      'burden-increased',
+      [b, MATTER, '  charged: false'],
+      [h, MATTER, '    - id: card-fee'],
+    );
+    expectChange(
+      json,
+      `${m}/steps/expert-review`,
+      'burden-increased',
+      [b, MATTER, '  - id: apply'],
+      [h, MATTER, '  - id: expert-review'],
+    );
+    expectChange(
+      json,
+      `${m}/onlineDepth`,
+      'burden-increased',
+      [b, MATTER, '  - 互联网咨询'],
+      [h, MATTER, '  - 互联网咨询'],
+    );
+    expectChange(
+      json,
+      `${m}/handlingForms`,
+      'burden-increased',
+      [b, MATTER, '  - 窗口办理'],
+      [h, MATTER, '  - 窗口办理'],
+    );
+    expectChange(
+      json,
+      `${m}/fields/父亲.姓名/required`,
+      'burden-increased',
+      [b, MATTER, '    required: false'],
+      [h, MATTER, '  - field: 父亲.姓名'],
+    );
+    expectChange(
+      json,
+      `${m}/materials/application-form/copies`,
+      'burden-increased',
+      [b, MATTER, '    copies: 0'],
+      [h, MATTER, '    copies: 2'],
+    );
+    const necessity = json.changes.filter((c) => c.path.endsWith('/necessity'));
+    expect(necessity.map((c) => c.class)).toEqual(necessity.map(() => 'burden-increased'));
+    expect(necessity.length).toBeGreaterThan(0);
+    // The fee's legal basis has no direction for the applicant.
+    expectChange(
+      json,
+      `${m}/fee/basis`,
+      'neutral',
+      [b, MATTER, '  charged: false'],
+      [h, MATTER, '    - 《示例收费办法》'],
+    );
+    expect(json.changes.filter((c) => c.class !== 'burden-increased').map((c) => c.path)).toEqual([
+      `${m}/fee/basis`,
     ]);
   });
 

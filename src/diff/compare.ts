@@ -317,6 +317,8 @@ class Differ {
             { name: fieldName(y) },
             q,
             { base: `${q.basePointer}/required`, head: `${q.headPointer}/required` },
+            undefined,
+            '/required',
           );
         this.condition(q, '/when', 'requirement', TERMS.diffFieldWhen, { name: fieldName(y) });
         this.rest(q, x, y, new Set(['field', 'required', 'when']));

@@ -9,6 +9,7 @@ import { schemaFiles } from '../schema/schemas.js';
 import { VERSION } from '../version.js';
 import { addBuildCommand } from './build-command.js';
 import { addCheckCommand } from './check-command.js';
+import { addFmtCommand } from './fmt-command.js';
 import { addDiffCommand } from './diff-command.js';
 import { type CommandContext, dateOption } from './context.js';
 import { exitCodeFor } from './exit.js';
@@ -202,6 +203,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     });
 
   addBuildCommand(program, ctx);
+  addFmtCommand(program, ctx);
   addDiffCommand(program, ctx);
   addReportCommands(program, ctx);
 

@@ -83,7 +83,7 @@ export function addFmtCommand(program: Command, ctx: CommandContext): void {
         // The closing count line is check's; fmt ends with its own summary below.
         io.stdout(pretty.replace(/[^\n]*\n$/, ''));
       }
-      if (check && opts.diff)
+      if (opts.diff)
         for (const f of changed) io.stdout(unifiedDiff(f.file.display, f.source.text, f.formatted!));
       if (result.fatal) {
         ctx.setExit(ctx.fatal(opts.lang, result.fatal));

@@ -89,7 +89,7 @@ export function collectInputs(
       }
       if (isDir) {
         if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full, excludes);
-      } else if (isFile && isYaml(entry.name)) addFile(full);
+      } else if (isFile && isYaml(entry.name) && !entry.name.startsWith('.')) addFile(full); // not .gitlab-ci.yml
     }
   };
 

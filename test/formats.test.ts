@@ -430,3 +430,48 @@ describe('the consumers used above', () => {
     expect(parseJunit('<testsuites><testsuite name="a"></testsuites>').problems).toHaveLength(1);
   });
 });
+
+describe('check --baseline, end to end', () => {
+  const dir = fixture('baselined');
+  const recorded = matterc(['check', '.', '--baseline', 'baseline.json', '--update-baseline'], { cwd: dir });
+  writeFileSync(
+    join(dir, 'registries/new.yaml'),
+    'kind: Department\nid: n\nname: 庚\nlevel: 省级\nnmae: 1\n',
+  );
+  const withBaseline = (format: string) =>
+    matterc(['check', '.', '--baseline', 'baseline.json', '--format', format], { cwd: dir });
+
+  it('lists the recorded problems marked in every format, and fails only on the new one', () => {
+    expect(recorded.status).toBe(0);
+    const body = JSON.parse(withBaseline('json').stdout) as {
+      summary: { errors: number; baselined: number };
+      diagnostics: { file?: string; baselined?: boolean }[];
+    };
+    expect(body.summary.errors).toBe(1);
+    expect(body.summary.baselined).toBe(json.diagnostics.length);
+    expect(body.diagnostics.filter((d) => !d.baselined).map((d) => d.file)).toEqual(['registries/new.yaml']);
+
+    const sarif = withBaseline('sarif');
+    expect(sarif.status).toBe(1);
+    expect(sarifProblems(sarif.stdout)).toEqual([]);
+    const results = (JSON.parse(sarif.stdout) as SarifLog).runs[0]!.results;
+    expect(results.filter((x) => x.baselineState === 'new')).toHaveLength(1);
+    expect(results.filter((x) => x.suppressions !== undefined)).toHaveLength(json.diagnostics.length);
+
+    const github = parseGithub(withBaseline('github').stdout);
+    expect(github.problems).toEqual([]);
+    expect(github.annotations.filter((a) => a.command === 'error').map((a) => a.properties['file'])).toEqual([
+      'registries/new.yaml',
+    ]);
+
+    const junit = parseJunit(withBaseline('junit').stdout);
+    expect(junit.problems).toEqual([]);
+    expect(junit.report.testsuites['@_failures']).toBe('1');
+
+    const gitlab = withBaseline('gitlab').stdout;
+    expect(gitlabProblems(gitlab)).toEqual([]);
+    expect(
+      (JSON.parse(gitlab) as GitlabIssue[]).filter((i) => !i.description.startsWith('[已记入基线]')),
+    ).toHaveLength(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { memoByText } from '../util/memo.js';
 import { D, TERMS, type Text } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import {
@@ -11,6 +12,9 @@ import type { Doc } from '../model/document.js';
 import type { Bundle, Law, List, Matter } from '../model/types.js';
 import { quoteAll } from '../util/suggest.js';
 import type { SymbolTable } from './link.js';
+
+/** Citations repeat across matters and across `--watch` runs: each text is parsed once. */
+const parseCitationOnce = memoByText(parseCitation);
 
 const IRREGULAR: Record<Irregularity['kind'] | 'short-title', Text> = {
   brackets: TERMS.irregularBrackets,
@@ -51,7 +55,7 @@ export function checkCitations(docs: readonly Doc[], table: SymbolTable, out: Di
         source: doc.source,
         range: doc.locator.insideValue(pointer, doc.source.text, b.citation, span.start, span.end),
       });
-      const parsed = parseCitation(b.citation);
+      const parsed = parseCitationOnce(b.citation);
       for (const p of parsed.problems) {
         out.push(
           diagnostic(

@@ -1,3 +1,4 @@
+import { memoByText } from '../util/memo.js';
 import { D, LABELS, TERMS, type Text } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Hint, type Location } from '../diagnostics/diagnostic.js';
 import { analyze, overlap } from '../language/condition/analyze.js';
@@ -15,6 +16,9 @@ import type { Doc } from '../model/document.js';
 import type { Bundle, Field, Matter } from '../model/types.js';
 import { quoteAll, suggest } from '../util/suggest.js';
 import type { SymbolTable } from './link.js';
+
+/** Conditions repeat across matters and across `--watch` runs: each text is parsed once. */
+const parseConditionOnce = memoByText(parseCondition);
 
 const VALUE_TYPES: Record<ValueType, Text> = {
   string: TERMS.valueString,
@@ -133,7 +137,7 @@ function checkOne(
     range: doc.locator.insideValue(pointer, doc.source.text, text, span.start, span.end),
   });
   const path = `${doc.kind}:${doc.id ?? '?'}${pointer}`;
-  const parsed = parseCondition(text);
+  const parsed = parseConditionOnce(text);
   for (const p of parsed.problems) out.push(syntaxDiagnostic(p, at(p.span), path));
   if (!parsed.ast) return undefined;
   const typeProblems = typecheck(parsed.ast, env);

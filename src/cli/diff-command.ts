@@ -71,6 +71,8 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
         const { check } = await import('../compile.js');
         const { link } = await import('../link/link.js');
         const revisions: Revision[] = [];
+        /** The head revision's size, for formats that summarise what was read. */
+        let summary = { files: 0, documents: 0 };
         for (const [side, label] of [
           [base, TERMS.diffBaseSide],
           [head, TERMS.diffHeadSide],
@@ -84,6 +86,7 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
           const errors = result.diagnostics.filter((d) => d.entry.severity === 'error').length;
           if (errors > 0) warn(diagnostic(D.headHasErrors, undefined, { side: label, n: errors }), opts.lang);
           // A side with no input (the project did not exist yet) is an empty revision.
+          summary = { files: result.files, documents: result.documents.length };
           revisions.push({
             documents: result.documents,
             table: result.table ?? link([]).table,
@@ -104,19 +107,13 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
         else if (opts.format === 'pretty') io.stdout(diffPretty(result, report));
         else {
           const diagnostics = changeDiagnostics(result.changes);
-          const files = new Set(diagnostics.map((d) => d.location?.source.path)).size;
           io.stdout(
-            formatDiagnostics(
-              opts.format as DiagnosticFormat,
-              diagnostics,
-              { files, documents: diagnostics.length },
-              {
-                lang: opts.lang,
-                color: false,
-                command: 'diff',
-                cwd: io.cwd,
-              },
-            ),
+            formatDiagnostics(opts.format as DiagnosticFormat, diagnostics, summary, {
+              lang: opts.lang,
+              color: false,
+              command: 'diff',
+              cwd: io.cwd,
+            }),
           );
         }
         ctx.setExit(result.failing.length > 0 ? 1 : 0);

@@ -3,6 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  gitlabProblems,
+  parseGithub,
+  parseJunit,
+  type SarifLog,
+  sarifProblems,
+} from './helpers/consumers.js';
 import { matterc, ROOT } from './helpers/run.js';
 
 /**
@@ -422,6 +429,32 @@ describe('matterc diff on a repository history', () => {
     expect(json.changes.filter((c) => c.class !== 'burden-increased').map((c) => c.path)).toEqual([
       `${m}/fee/basis`,
     ]);
+  });
+
+  it('writes its changes in the machine formats, read by their consumers', () => {
+    const run = (format: string) => matterc(['diff', 'base', 'heavier', '--format', format], { cwd: repo });
+    const sarif = run('sarif');
+    expect(sarif.status).toBe(1);
+    expect(sarifProblems(sarif.stdout)).toEqual([]);
+    const log = JSON.parse(sarif.stdout) as SarifLog;
+    const results = log.runs[0]!.results ?? [];
+    expect(results.length).toBe(7);
+    expect(results.every((r) => r.ruleId === 'MC7101' && r.level === 'error')).toBe(true);
+    // The change sits at its head position, the base position is related.
+    const added = results.find((r) => r.properties?.semanticPath?.endsWith('/materials/household-register'))!;
+    expect(added.locations![0]!.physicalLocation!.region.startLine).toBe(
+      lineAt(rev['heavier']!, MATTER, '  - id: household-register'),
+    );
+    expect(added.relatedLocations![0]!.physicalLocation.region.startLine).toBe(
+      lineAt(rev['base']!, MATTER, '  - id: application-form'),
+    );
+    const gitlab = run('gitlab');
+    expect(gitlabProblems(gitlab.stdout)).toEqual([]);
+    const github = parseGithub(run('github').stdout);
+    expect(github.problems).toEqual([]);
+    expect(github.annotations.filter((a) => a.command === 'error').length).toBe(7);
+    const junit = parseJunit(run('junit').stdout);
+    expect(junit.problems).toEqual([]);
   });
 
   it('--fail-on sets the exit code by class', () => {

@@ -74,6 +74,14 @@ export function formatText(
   options: FormatOptions = {},
   steps: readonly Step[] = [normalizeScalars, trimTrailingWhitespace, reorderKeys],
 ): FormatResult {
+  try {
+    return formatSteps(text, options, steps);
+  } finally {
+    memo = undefined; // not kept alive after the file is done
+  }
+}
+
+function formatSteps(text: string, options: FormatOptions, steps: readonly Step[]): FormatResult {
   // Line breaks are written as the file's first one is (CRLF or LF).
   const crlf = text.indexOf('\r\n') >= 0 && text.indexOf('\r\n') === text.indexOf('\n') - 1;
   const lf = text.replace(/\r\n/g, '\n');
@@ -84,7 +92,7 @@ export function formatText(
     const expected: Expected = { replaced: new Map() };
     let out = lf;
     for (const step of chosen) out = step(out, options, changes, expected);
-    return { out, changes, problem: compare(lf, before, out, expected) };
+    return { out, changes, problem: out === lf ? undefined : compare(lf, before, out, expected) };
   };
   let result = run(steps);
   // Moving lines is the one step whose result depends on the layout around it (a `|+` block scalar keeps
@@ -98,10 +106,16 @@ export function formatText(
   return { ok: true, text: crlf ? result.out.replace(/\n/g, '\r\n') : result.out, changes: result.changes };
 }
 
+/** The last text parsed and its documents: steps that change nothing hand the same text to the next. */
+let memo: { text: string; docs: Document.Parsed[] | undefined } | undefined;
+
 function parse(text: string): Document.Parsed[] | undefined {
-  const docs = parseAllDocuments(text, OPTIONS);
-  if (!Array.isArray(docs)) return []; // an empty stream
-  return docs.some((d) => d.errors.length > 0) ? undefined : docs;
+  if (memo?.text === text) return memo.docs;
+  const parsed = parseAllDocuments(text, OPTIONS);
+  // An empty stream gives an empty document list; a text with errors gives undefined.
+  const docs = !Array.isArray(parsed) ? [] : parsed.some((d) => d.errors.length > 0) ? undefined : parsed;
+  memo = { text, docs };
+  return docs;
 }
 
 // ── walking documents with their schema ─────────────────────────────────────────────────────────
@@ -246,12 +260,26 @@ export function trimTrailingWhitespace(
     else if (isScalar(node) && node.range) scalars.push([node.range[0], node.range[1]]);
   };
   for (const doc of docs) collect(doc.contents);
+  // Scalars never overlap: sorted by start, the one that could hold a run is the last starting before it.
+  scalars.sort((a, b) => a[0] - b[0]);
+  const inScalar = (start: number, end: number) => {
+    let lo = 0;
+    let hi = scalars.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (scalars[mid]![0] < end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && scalars[found]![1] > start;
+  };
   const edits: Edit[] = [];
   for (const m of text.matchAll(/[ \t]+(?=\n|$)/g)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (scalars.some(([s, e]) => start < e && end > s)) continue;
-    edits.push({ start, end, text: '' });
+    if (!inScalar(start, end)) edits.push({ start, end, text: '' });
   }
   if (edits.length > 0) changes.add('whitespace');
   return applyEdits(text, edits);

@@ -48,10 +48,14 @@ export interface Edit {
 
 /** Apply non-overlapping edits. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Where the last character that belongs to a node's value is (comments after it excluded). */

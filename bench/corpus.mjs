@@ -25,7 +25,7 @@ import { parseAllDocuments } from 'yaml';
 
 const NATIONAL_DIR = fileURLToPath(new URL('../matters/', import.meta.url));
 const DEFAULT_SEED = 'matterc-bench';
-const PROVINCE = { name: '示例省', code: '990000', short: 'sl' };
+const PROVINCE = { name: '示例省', code: '990000' };
 const SYNTHETIC = '合成数据（非官方）';
 const MAX_MATTERS = 500_000;
 /** Registries are split into files of at most this many documents (matterc's default size limit is 4 MB). */
@@ -1478,17 +1478,10 @@ const HOURS = [
 const NEEDS_QUOTES =
   /^$|^(?:true|false|null|yes|no|on|off|y|n|~)$|^[\s\-?:,[\]{}#&*!|>'"%@`0-9.+]|[\n\t\r\\]|: |:$| #|\s$/i;
 
-const scalars = new Map();
-
 /** A value as a YAML scalar: plain when that reads back as the same string, else double-quoted. */
 function scalar(value) {
   if (typeof value !== 'string') return String(value);
-  let out = scalars.get(value);
-  if (out === undefined) {
-    out = NEEDS_QUOTES.test(value) ? JSON.stringify(value) : value;
-    if (scalars.size < 100_000) scalars.set(value, out);
-  }
-  return out;
+  return NEEDS_QUOTES.test(value) ? JSON.stringify(value) : value;
 }
 
 const PADS = Array.from({ length: 16 }, (_, i) => ' '.repeat(i));
@@ -1558,14 +1551,15 @@ function readNational() {
 
 // ── the corpus ───────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The corpus as content: `files()` yields [relative path, text] one file at a time, so nothing but
+ * compact summaries of what was generated stays in memory. Only `writeCorpus` touches the disk.
+ */
 class Corpus {
-  constructor(opts) {
+  constructor(opts, national) {
     this.opts = opts;
     this.seed = opts.seed;
-    this.national = readNational();
-    this.files = 0;
-    this.bytes = 0;
-    this.dirs = new Set();
+    this.national = national;
     this.header = [
       `${SYNTHETIC}：matterc 基准测试语料（bench/corpus.mjs --seed ${JSON.stringify(this.seed)}），${PROVINCE.name}及其内容均为虚构。`,
     ];
@@ -1575,38 +1569,27 @@ class Corpus {
     return new Rng(`${this.seed}\u0000${key}`);
   }
 
-  write(rel, text) {
-    const path = join(this.opts.out, rel);
-    const dir = dirname(path);
-    if (!this.dirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.dirs.add(dir);
-    }
-    writeFileSync(path, text);
-    this.files++;
-    this.bytes += Buffer.byteLength(text);
-  }
-
   /** Several documents of one kind in files of at most DOCS_PER_REGISTRY_FILE documents. */
-  writeDocs(relBase, docs, comment) {
+  *docFiles(relBase, docs, comment) {
     const parts = Math.max(1, Math.ceil(docs.length / DOCS_PER_REGISTRY_FILE));
     for (let p = 0; p < parts; p++) {
       const chunk = docs.slice(p * DOCS_PER_REGISTRY_FILE, (p + 1) * DOCS_PER_REGISTRY_FILE);
       const text = chunk
         .map((d, i) => yamlDoc(d, i === 0 ? [...this.header, ...(comment ? [comment] : [])] : []))
         .join('---\n');
-      this.write(parts === 1 ? `${relBase}.yaml` : `${relBase}-${String(p + 1).padStart(2, '0')}.yaml`, text);
+      yield [parts === 1 ? `${relBase}.yaml` : `${relBase}-${String(p + 1).padStart(2, '0')}.yaml`, text];
     }
   }
 
-  run() {
+  /** Every file of the corpus, in the order they are generated (later parts use earlier summaries). */
+  *files() {
     this.buildItems();
     this.buildGeography();
-    this.buildRegistries();
-    this.writeMatters();
-    this.writeBundles();
-    this.writeList();
-    this.write(
+    yield* this.registryFiles();
+    yield* this.matterFiles();
+    yield* this.bundleFiles();
+    yield this.listFile();
+    yield [
       'matterc.yaml',
       yamlDoc(
         {
@@ -1617,7 +1600,7 @@ class Corpus {
         },
         this.header,
       ),
-    );
+    ];
   }
 
   // ── items: what can be implemented ─────────────────────────────────────────────────────────────
@@ -1764,7 +1747,7 @@ class Corpus {
     return this.departments.get(this.deptId(theme, unit));
   }
 
-  buildRegistries() {
+  *registryFiles() {
     const nationalDepartments = this.national.departments;
     // Departments, one file per unit.
     this.departments = new Map();
@@ -1796,7 +1779,7 @@ class Corpus {
         docs.push(doc);
         this.departments.set(id, { id, name, uscc: doc.uscc, unit, theme });
       }
-      this.writeDocs(`registries/departments/${unit.code}`, docs, `${unit.name}各部门。`);
+      yield* this.docFiles(`registries/departments/${unit.code}`, docs, `${unit.name}各部门。`);
     }
 
     // Laws: the baseline's where it registers the title, ours otherwise.
@@ -1828,7 +1811,7 @@ class Corpus {
         note: local ? `${SYNTHETIC}：虚构的地方法规，仅供基准测试引用。` : undefined,
       });
     }
-    this.writeDocs(
+    yield* this.docFiles(
       'registries/laws',
       lawDocs,
       '法律法规登记表：名称取自现行法律法规，事项所引条款编号为随机生成。',
@@ -1848,7 +1831,7 @@ class Corpus {
       this.fieldTypes.set(id, type);
       fieldDocs.push({ kind: 'Field', id, name, type, ...extra });
     }
-    this.writeDocs('registries/fields', fieldDocs, '数据元字典（补充国家基线）。');
+    yield* this.docFiles('registries/fields', fieldDocs, '数据元字典（补充国家基线）。');
 
     // Materials: common ones, each theme's, each item's application form and produced results.
     const nationalMaterialByName = new Map(this.national.materials.map((m) => [m.name, m.id]));
@@ -1866,7 +1849,7 @@ class Corpus {
       this.materialByName.set(name, id);
       this.materialName.set(id, name);
     }
-    this.writeDocs('registries/materials/common', common, '通用材料目录。');
+    yield* this.docFiles('registries/materials/common', common, '通用材料目录。');
     this.themeMaterials = new Map();
     for (const theme of THEMES) {
       const docs = [];
@@ -1908,7 +1891,7 @@ class Corpus {
           this.materialName.set(id, it.produces);
         }
       }
-      this.writeDocs(`registries/materials/${theme.slug}`, docs, `${theme.short}材料目录。`);
+      yield* this.docFiles(`registries/materials/${theme.slug}`, docs, `${theme.short}材料目录。`);
     }
     // Every material an item uses must be registered somewhere (a vocabulary error otherwise).
     for (const it of this.items) {
@@ -1977,7 +1960,7 @@ class Corpus {
     return plans;
   }
 
-  writeMatters() {
+  *matterFiles() {
     const plans = this.planMatters();
     this.matters = [];
     const built = new Map();
@@ -1988,10 +1971,7 @@ class Corpus {
       else m = this.buildMatter(plan, rng);
       if (plan.standard) built.set(plan.id, m);
       const dept = this.departments.get(m.department);
-      this.write(
-        `matters/${plan.unit.code}/${plan.item.theme.slug}/${plan.id}.yaml`,
-        yamlDoc(m, this.header),
-      );
+      yield [`matters/${plan.unit.code}/${plan.item.theme.slug}/${plan.id}.yaml`, yamlDoc(m, this.header)];
       const limit = m.promisedLimit === '即办' ? 0 : Number.parseInt(m.promisedLimit, 10);
       this.matters.push({
         id: plan.id,
@@ -2645,7 +2625,7 @@ class Corpus {
     };
   }
 
-  writeBundles() {
+  *bundleFiles() {
     const byArea = this.candidates();
     const areas = [...this.cities.map((c) => c.code)];
     this.localItems = [];
@@ -2714,7 +2694,7 @@ class Corpus {
         rng,
         source,
       });
-      this.write(`bundles/national/${id}.yaml`, yamlDoc(doc, this.header));
+      yield [`bundles/national/${id}.yaml`, yamlDoc(doc, this.header)];
       refined.set(nb.id, { id, lead: doc.leadDepartment });
     }
     this.refinedNational = refined;
@@ -2748,7 +2728,7 @@ class Corpus {
       const components = chosen.map((m) => ({ ...m, matter: m, componentId: m.item.key, matterId: m.id }));
       const label = `${city.name}${theme}`;
       const doc = this.bundleDoc({ id, name, label, audience, stage, components, rng, source });
-      this.write(`bundles/${city.code}/${id}.yaml`, yamlDoc(doc, this.header));
+      yield [`bundles/${city.code}/${id}.yaml`, yamlDoc(doc, this.header)];
       this.localItems.push({
         id: `sl-item-${String(b).padStart(5, '0')}`,
         bundle: id,
@@ -2757,7 +2737,7 @@ class Corpus {
     }
   }
 
-  writeList() {
+  listFile() {
     const items = [];
     const seen = new Set();
     for (const list of this.national.lists) {
@@ -2800,7 +2780,7 @@ class Corpus {
         note,
       })),
     };
-    this.write('lists/sl-key-list-2025.yaml', yamlDoc(doc, this.header));
+    return ['lists/sl-key-list-2025.yaml', yamlDoc(doc, this.header)];
   }
 }
 
@@ -2837,16 +2817,35 @@ function prepare(out, force) {
   mkdirSync(out, { recursive: true });
 }
 
+/** Write each file as it is generated; returns how many files and bytes. */
+function writeCorpus(out, files) {
+  const dirs = new Set();
+  let count = 0;
+  let bytes = 0;
+  for (const [rel, text] of files) {
+    const path = join(out, rel);
+    const dir = dirname(path);
+    if (!dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      dirs.add(dir);
+    }
+    writeFileSync(path, text);
+    count++;
+    bytes += Buffer.byteLength(text);
+  }
+  return { count, bytes };
+}
+
 function main() {
   const opts = options();
   const started = process.hrtime.bigint();
   prepare(opts.out, opts.force);
-  const corpus = new Corpus(opts);
-  corpus.run();
+  const corpus = new Corpus(opts, readNational());
+  const { count, bytes } = writeCorpus(opts.out, corpus.files());
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const shown = relative(process.cwd(), opts.out) || '.';
   process.stdout.write(
-    `corpus: ${opts.matters} matters, ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${shown} (seed ${JSON.stringify(opts.seed)}, ${seconds.toFixed(2)} s)\n`,
+    `corpus: ${opts.matters} matters, ${count} files, ${(bytes / 1e6).toFixed(1)} MB in ${shown} (seed ${JSON.stringify(opts.seed)}, ${seconds.toFixed(2)} s)\n`,
   );
 }
 

@@ -428,6 +428,15 @@ const PERSON_FIELDS = ['申请人.姓名', '申请人.公民身份号码', '申�
 const BUSINESS_FIELDS = ['经营主体.名称', '经营主体.统一社会信用代码'];
 
 /** Conditions on form fields: [field, expression, material (id) it calls for, acceptance condition text]. */
+/** Facts about an applicant that decide whether a bundle's component applies to them. */
+const COMPONENT_WHENS = new Set([
+  '申请人.户籍类型',
+  '经营主体.企业类型',
+  '经营主体.从业人员数',
+  '场所.产权类型',
+  '项目.建筑面积',
+]);
+
 const WHENS = [
   [
     '申请.委托代理',
@@ -1594,7 +1603,7 @@ class Corpus {
       yamlDoc(
         {
           kind: 'Project',
-          name: `${PROVINCE.name}“高效办成一件事”重点事项清单（${SYNTHETIC}）`,
+          name: `${PROVINCE.name}“高效办成一件事”重点事项清单（合成数据）`,
           include: ['lists', 'bundles', 'matters', 'registries'],
           national: true,
         },
@@ -2240,14 +2249,14 @@ class Corpus {
     const fee = item.fee
       ? {
           charged: true,
-          basis: [`《${PROVINCE.name}行政事业性收费目录清单》（${SYNTHETIC}）`],
+          basis: [`《${PROVINCE.name}行政事业性收费目录清单》（合成数据）`],
           onlinePayment: online,
           items: [
             {
               id: 'fee1',
               name: item.fee[0],
               standard: item.fee[1],
-              basis: `《${PROVINCE.name}行政事业性收费目录清单》（${SYNTHETIC}）`,
+              basis: `《${PROVINCE.name}行政事业性收费目录清单》（合成数据）`,
               reducible: true,
               reductionBasis: '符合最低生活保障条件的申请人免收。',
             },
@@ -2564,18 +2573,29 @@ class Corpus {
   }
 
   /** Pick k components from the pool: distinct items, preferring the theme's departments. */
-  chooseComponents(pool, themes, k, rng) {
-    const preferred = rng.shuffle(pool.filter((m) => themes.includes(m.item.theme.slug)));
+  chooseComponents(pool, themes, k, stage, rng) {
+    // What fits the stage: closing down is made of 注销; starting out of new licences, not changes.
+    const fits = (m) => {
+      const closing = m.item.sub === '注销' || m.item.main.includes('注销');
+      if (stage === '注销退出') return closing;
+      if (closing) return false;
+      if (stage === '准入准营' || stage === '工程建设' || stage === '出生')
+        return !['变更', '延续', '换领', '补领'].includes(m.item.sub) && !m.item.main.includes('变更');
+      return true;
+    };
+    const suitable = pool.filter(fits);
+    const preferred = rng.shuffle(suitable.filter((m) => themes.includes(m.item.theme.slug)));
     const rest = rng.sample(
-      pool.filter((m) => !themes.includes(m.item.theme.slug)),
+      suitable.filter((m) => !themes.includes(m.item.theme.slug)),
       40,
     );
     const chosen = [];
-    const items = new Set();
+    const mains = new Set();
     for (const m of [...preferred, ...rest]) {
       if (chosen.length >= k) break;
-      if (items.has(m.item.key)) continue;
-      items.add(m.item.key);
+      const main = `${m.item.theme.slug}/${m.item.main}`;
+      if (mains.has(main)) continue;
+      mains.add(main);
       chosen.push(m);
     }
     return chosen.sort((a, b) => a.item.rank - b.item.rank || (a.id < b.id ? -1 : 1));
@@ -2590,7 +2610,8 @@ class Corpus {
     const co = [...new Set(local.slice(1).map((c) => c.dept))].filter((d) => d !== lead).slice(0, 6);
     const whenFields = [];
     for (const c of local)
-      for (const [field, expr] of WHENS) if (c.required.has(field)) whenFields.push(expr);
+      for (const [field, expr] of WHENS)
+        if (COMPONENT_WHENS.has(field) && c.required.has(field)) whenFields.push(expr);
     const parts = components.map((c, i) => {
       const entry = { id: c.componentId, matter: c.matterId };
       if (i > 1 && !c.kept && rng.chance(0.25)) {
@@ -2665,11 +2686,13 @@ class Corpus {
       }
       const hint = NATIONAL_BUNDLE_HINTS[nb.id];
       const themes = hint ? hint[1] : [];
+      const stage = nb.stage ?? (hint ? hint[0] : nb.audience === '个人' ? '生活' : '经营发展');
       const taken = new Set(components.map((c) => c.matter?.item.key));
       const extra = this.chooseComponents(
         pool.filter((m) => !taken.has(m.item.key) && !m.refinesNational),
         themes,
         rng.int(1, 3),
+        stage,
         rng,
       );
       for (const m of extra)
@@ -2681,7 +2704,6 @@ class Corpus {
           note: '地方增加的组成事项。',
         });
       if (components.length === 0) continue;
-      const stage = nb.stage ?? (hint ? hint[0] : nb.audience === '个人' ? '生活' : '经营发展');
       const id = `sl-${nb.id}`;
       const doc = this.bundleDoc({
         id,
@@ -2719,7 +2741,7 @@ class Corpus {
       ];
       if (pool.length < 3)
         pool = [...byArea.entries()].filter(([k]) => k.endsWith(`/${audience}`)).flatMap(([, v]) => v);
-      const chosen = this.chooseComponents(pool, themes, rng.int(3, 8), rng);
+      const chosen = this.chooseComponents(pool, themes, rng.int(3, 8), stage, rng);
       if (chosen.length === 0) continue;
       const id = `sl-b-${city.code}-${String(b).padStart(5, '0')}`;
       let name = `${city.name}${theme}一件事`;
@@ -2760,7 +2782,7 @@ class Corpus {
     const doc = {
       kind: 'List',
       id: 'sl-key-list-2025',
-      name: `${PROVINCE.name}“高效办成一件事”重点事项清单（${SYNTHETIC}）`,
+      name: `${PROVINCE.name}“高效办成一件事”重点事项清单（合成数据）`,
       issuer: `${PROVINCE.name}人民政府办公厅（虚构）`,
       level: '省级',
       region: PROVINCE.code,

@@ -13,6 +13,7 @@ import { collectInputs, type InputFile, type ProjectSettings } from './load/file
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
 import type { Doc } from './model/document.js';
 import { isKind, KINDS } from './model/kinds.js';
+import { parseFast } from './parse/fast.js';
 import { firstLine, type ParsedDocument, parseYaml } from './parse/yaml.js';
 import { validateDocument } from './schema/validate.js';
 import { quoteAll, suggest } from './util/suggest.js';
@@ -122,7 +123,7 @@ function done(
 }
 
 function parse(source: SourceText, out: Diagnostic[]): ParsedDocument[] {
-  const result = parseYaml(source);
+  const result = parseFast(source) ?? parseYaml(source);
   for (const d of result.diagnostics) out.push(d);
   return result.documents;
 }

@@ -345,6 +345,7 @@ function mergeSteps(comps: readonly Resolved[]): MergedStep[] {
 /** MC6031 at the bundle's `components`, one per cycle, naming the components round the cycle. */
 function reportCycles(bundle: Doc, workflow: Workflow, comps: readonly Resolved[], out: Diagnostic[]) {
   const names = new Map(comps.map((c) => [c.info.id, c.info.name]));
+  if (workflow.cycles.length === 0) return; // positions are computed only for a problem to report
   const range = bundle.locator.keyRange('/components') ?? bundle.locator.nearest('/components');
   for (const cycle of workflow.cycles) {
     out.push(

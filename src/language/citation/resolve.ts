@@ -1,3 +1,4 @@
+import { memoByText } from '../../util/memo.js';
 import { normalizeLoose, suggest } from '../../util/suggest.js';
 import type { Citation } from './ast.js';
 
@@ -20,7 +21,9 @@ export interface LawResolution {
 }
 
 /** Titles compare loosely: whitespace, full/half width, and 《》 versus 〈〉 for an inner title. */
-const key = (s: string): string => normalizeLoose(s.replace(/[《〈]/g, '<').replace(/[》〉]/g, '>'));
+const key = memoByText((s: string): string =>
+  normalizeLoose(s.replace(/[《〈]/g, '<').replace(/[》〉]/g, '>')),
+);
 
 /** The registered law a citation names: by exact title, then alias, then 中华人民共和国 + title. */
 export function resolveLaw(c: Citation, laws: readonly LawEntry[]): LawResolution {

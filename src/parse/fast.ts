@@ -1,0 +1,71 @@
+import jsYaml from 'js-yaml';
+import type { SourceText } from '../diagnostics/source.js';
+import { Locator } from './locator.js';
+import { MAX_DEPTH, type ParseResult, parseYaml, type Value } from './yaml.js';
+
+/**
+ * The fast path: a file that is plainly a single well-formed YAML mapping is parsed by js-yaml (about
+ * eight times faster than yaml, without positions); its positions are computed by the full parser
+ * (`parseYaml`) only when a diagnostic asks for one. Anything the full parser would report on — and
+ * anything where the two parsers could read the text differently — is left to the full parser:
+ * anchors and aliases, tags, directives, tabs, complex or null keys, duplicate keys, forbidden keys,
+ * empty documents, a top level that is not a mapping, excessive nesting. A differential test
+ * (test/parse-fast.test.ts) checks that both give the same value on every shipped, fixture and
+ * benchmark file.
+ */
+export function parseFast(source: SourceText): ParseResult | undefined {
+  const text = source.text;
+  if (RISKY.test(text)) return undefined;
+  let documents: unknown[];
+  try {
+    documents = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined; // the full parser says what is wrong, and where
+  }
+  if (documents.length === 0) return undefined;
+  for (const value of documents)
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !plain(value, 0))
+      return undefined;
+  // One full parse per file, shared by its documents, and only if a position is ever needed.
+  let full: ParseResult | undefined;
+  const positions = (index: number) => () => {
+    full ??= parseYaml(source);
+    return full.documents.find((d) => d.index === index)?.locator;
+  };
+  return {
+    documents: documents.map((value, index) => ({
+      source,
+      index,
+      value: value as Value,
+      locator: Locator.lazy(positions(index)),
+      broken: false,
+    })),
+    diagnostics: [],
+  };
+}
+
+/**
+ * Text features the fast path does not take: anchors and aliases (`&a`, `*a` where a node may start),
+ * tags (`!`), directives (`%` at a line start), tabs, complex keys (`? `), merge keys, and the keys the
+ * full parser forbids.
+ */
+const RISKY =
+  /(?:^|[\s[{,:-])[&*!][^\s]|^%|\t|(?:^|\n)[ ]*\?(?:[ \n]|$)|<<|__proto__|constructor|prototype|\r(?!\n)/;
+
+/** Only mappings, sequences and scalars the full parser would produce; keys that are real names. */
+function plain(value: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (value === null || typeof value !== 'object') {
+    // Non-finite numbers and the like are left to the full parser's reading.
+    return typeof value !== 'number' || Number.isFinite(value);
+  }
+  if (Array.isArray(value)) return value.every((v) => plain(v, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const [key, v] of Object.entries(value)) {
+    if (NULL_KEYS.has(key) || !plain(v, depth + 1)) return false;
+  }
+  return true;
+}
+
+/** A key js-yaml turns into text but the full parser reports as not a name (`~: x`, `null: x`, `: x`). */
+const NULL_KEYS = new Set(['null', 'Null', 'NULL', '~', '']);

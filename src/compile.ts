@@ -13,7 +13,8 @@ import { collectInputs, type InputFile, type ProjectSettings } from './load/file
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
 import type { Doc } from './model/document.js';
 import { isKind, KINDS } from './model/kinds.js';
-import { parseFast } from './parse/fast.js';
+import { PersistentCache } from './cache/persistent.js';
+import { lazyDocuments, parseFast } from './parse/fast.js';
 import { firstLine, type ParsedDocument, parseYaml } from './parse/yaml.js';
 import { validateDocument } from './schema/validate.js';
 import { quoteAll, suggest } from './util/suggest.js';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   readonly today?: string;
   /** Parsed files kept between runs (`check --watch`): unchanged files are not read or parsed again. */
   readonly cache?: CheckCache;
+  /** The content-hash cache in `.matterc-cache/`: unchanged files are not parsed or validated again. */
+  readonly persistent?: PersistentCache;
 }
 
 /**
@@ -85,9 +88,12 @@ export function check(options: CheckOptions): CheckResult {
     );
     return done(diagnostics, 0, [], undefined);
   }
-  const parsed = inputs.files.flatMap((f) => readAndParse(f, maxFileSize, diagnostics, options.cache));
+  const pending: PendingEntry[] = [];
+  const reader = { maxFileSize, out: diagnostics, ...options, pending };
+  const parsed = inputs.files.flatMap((f) => readAndParse(f, reader));
   const docs = classify(parsed, diagnostics);
   for (const doc of docs) validateSchema(doc, diagnostics, options.cache);
+  if (options.persistent) remember(options.persistent, pending, docs);
   const linked = link(docs);
   for (const d of linked.diagnostics) diagnostics.push(d);
   checkCitations(docs, linked.table, diagnostics);
@@ -122,22 +128,67 @@ function done(
   };
 }
 
-function parse(source: SourceText, out: Diagnostic[]): ParsedDocument[] {
-  const result = parseFast(source) ?? parseYaml(source);
+/** Values known to pass the schema (from the persistent cache): not validated again. */
+const knownValid = new WeakSet<object>();
+
+interface Reader {
+  readonly maxFileSize: number;
+  readonly out: Diagnostic[];
+  readonly cache?: CheckCache;
+  readonly persistent?: PersistentCache;
+  /** Files parsed cleanly on the fast path in this run, to be remembered once validated. */
+  readonly pending: PendingEntry[];
+  /** The absolute path of the file a source was read from. */
+  pathOf(source: SourceText): string;
+}
+
+interface PendingEntry {
+  readonly path: string;
+  readonly hash: string;
+  readonly documents: readonly ParsedDocument[];
+}
+
+/** Parse a source: the fast path when it can, else the full parser. */
+function parse(source: SourceText, reader: Reader, out: Diagnostic[]): ParsedDocument[] {
+  const persistent = reader.persistent;
+  const hash = persistent ? PersistentCache.hash(source.text) : '';
+  const absolute = reader.pathOf(source);
+  const cached = persistent?.get(absolute, hash);
+  if (cached) {
+    return lazyDocuments(source, cached.documents).map((d, i) => {
+      if (cached.schemaValid[i] && d.value !== null && typeof d.value === 'object') knownValid.add(d.value);
+      return d;
+    });
+  }
+  const fast = parseFast(source);
+  if (fast) {
+    if (persistent) reader.pending.push({ path: absolute, hash, documents: fast.documents });
+    return fast.documents;
+  }
+  const result = parseYaml(source);
   for (const d of result.diagnostics) out.push(d);
   return result.documents;
 }
 
+/** Record this run's clean parses in the persistent cache, with their schema verdicts, and save it. */
+function remember(persistent: PersistentCache, pending: readonly PendingEntry[], docs: readonly Doc[]): void {
+  const valid = new Map<unknown, boolean>(docs.map((d) => [d.value, d.schemaValid]));
+  for (const entry of pending) {
+    persistent.set(entry.path, entry.hash, {
+      documents: entry.documents.map((d) => d.value),
+      schemaValid: entry.documents.map((d) => valid.get(d.value) === true),
+    });
+  }
+  persistent.save();
+}
+
 /** Read and parse a file, or take both from the cache when the file is unchanged since. */
-function readAndParse(
-  file: InputFile,
-  maxFileSize: number,
-  out: Diagnostic[],
-  cache: CheckCache | undefined,
-): ParsedDocument[] {
+function readAndParse(file: InputFile, reader: Omit<Reader, 'pathOf'>): ParsedDocument[] {
+  const { maxFileSize, out, cache } = reader;
+  const withPath = { ...reader, pathOf: () => file.path };
   if (!cache) {
     const source = readSource(file, maxFileSize, out);
-    return source ? parse(source, out) : [];
+    return source ? parse(source, withPath, out) : [];
   }
   let st: Stats | undefined;
   try {
@@ -154,7 +205,7 @@ function readAndParse(
   cache.stats.parsed++;
   const diagnostics: Diagnostic[] = [];
   const source = readSource(file, maxFileSize, diagnostics);
-  const documents = source ? parse(source, diagnostics) : [];
+  const documents = source ? parse(source, withPath, diagnostics) : [];
   for (const d of diagnostics) out.push(d);
   if (st) cache.files.set(file.path, { size: st.size, mtimeMs: st.mtimeMs, documents, diagnostics });
   else cache.files.delete(file.path);
@@ -204,6 +255,10 @@ function classify(parsed: readonly ParsedDocument[], out: Diagnostic[]): Doc[] {
 
 function validateSchema(doc: Doc, out: Diagnostic[], cache: CheckCache | undefined): void {
   if (doc.broken) return;
+  if (doc.value !== null && typeof doc.value === 'object' && knownValid.has(doc.value)) {
+    doc.schemaValid = true;
+    return;
+  }
   const compute = () => validateDocument(doc, doc.kind, `${doc.kind}:${doc.id ?? '?'}`);
   const problems =
     cache && doc.value !== null && typeof doc.value === 'object'

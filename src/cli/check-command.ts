@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Baseline } from '../baseline/baseline.js';
@@ -18,6 +18,7 @@ interface CheckCommandOptions {
   baseline?: string;
   updateBaseline?: boolean;
   watch?: boolean;
+  cache: boolean;
 }
 
 /** `matterc check`: the whole compile, reported in any diagnostic format; once, or on every save. */
@@ -49,6 +50,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
       '把当前全部问题写入 --baseline 文件 / write the current problems to the --baseline file',
     )
     .option('--watch', '保存文件后自动重新检查 / check again whenever a file is saved')
+    .option('--no-cache', '不读写 .matterc-cache/ 缓存 / do not read or write the .matterc-cache/ cache')
     .option('--no-color', '不使用颜色 / no colours')
     .action(async (paths: string[], opts: CheckCommandOptions) => {
       const maxMb = Number(opts.maxFileSize);
@@ -83,6 +85,8 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
       const { check, CheckCache } = await import('../compile.js');
       const baselineModule = await import('../baseline/baseline.js');
       const cache = opts.watch ? new CheckCache() : undefined;
+      const { PersistentCache } = await import('../cache/persistent.js');
+      const persistent = opts.cache ? PersistentCache.open(cacheRoot(paths, io.cwd)) : undefined;
 
       /** One run: check, apply or write the baseline, print; the exit code it deserves. */
       const run = (): number => {
@@ -92,6 +96,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
           maxFileSize: Math.floor(maxMb * 1024 * 1024),
           today,
           ...(cache ? { cache } : {}),
+          ...(persistent ? { persistent } : {}),
         });
         let diagnostics: Diagnostic[] = result.diagnostics;
         if (opts.baseline !== undefined && !diagnostics.some((d) => d.entry.severity === 'fatal')) {
@@ -169,4 +174,17 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
         );
       });
     });
+}
+
+/** Where `.matterc-cache/` lives: the repository checked (one directory given), else the working directory. */
+function cacheRoot(paths: readonly string[], cwd: string): string {
+  if (paths.length === 1) {
+    const dir = resolve(cwd, paths[0]!);
+    try {
+      if (statSync(dir).isDirectory()) return dir;
+    } catch {
+      // a missing path is reported by the check itself
+    }
+  }
+  return cwd;
 }

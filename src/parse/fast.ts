@@ -1,7 +1,7 @@
 import jsYaml from 'js-yaml';
 import type { SourceText } from '../diagnostics/source.js';
 import { Locator } from './locator.js';
-import { MAX_DEPTH, type ParseResult, parseYaml, type Value } from './yaml.js';
+import { MAX_DEPTH, type ParsedDocument, type ParseResult, parseYaml, type Value } from './yaml.js';
 
 /**
  * The fast path: a file that is plainly a single well-formed YAML mapping is parsed by js-yaml (about
@@ -26,22 +26,26 @@ export function parseFast(source: SourceText): ParseResult | undefined {
   for (const value of documents)
     if (value === null || typeof value !== 'object' || Array.isArray(value) || !plain(value, 0))
       return undefined;
-  // One full parse per file, shared by its documents, and only if a position is ever needed.
+  return { documents: lazyDocuments(source, documents as Value[]), diagnostics: [] };
+}
+
+/**
+ * Documents whose values are known (read by the fast path or from the cache) and whose positions
+ * come from one full parse of the file, made only if a position is ever needed.
+ */
+export function lazyDocuments(source: SourceText, values: readonly Value[]): ParsedDocument[] {
   let full: ParseResult | undefined;
   const positions = (index: number) => () => {
     full ??= parseYaml(source);
     return full.documents.find((d) => d.index === index)?.locator;
   };
-  return {
-    documents: documents.map((value, index) => ({
-      source,
-      index,
-      value: value as Value,
-      locator: Locator.lazy(positions(index)),
-      broken: false,
-    })),
-    diagnostics: [],
-  };
+  return values.map((value, index) => ({
+    source,
+    index,
+    value,
+    locator: Locator.lazy(positions(index)),
+    broken: false,
+  }));
 }
 
 /**

@@ -47,12 +47,15 @@ export function collectInputs(
   const empty: string[] = [];
   const visitedDirs = new Set<string>();
 
-  const addFile = (abs: string) => {
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      real = abs;
+  /** `knownReal`: the real path when the caller knows it (a regular file in a resolved directory). */
+  const addFile = (abs: string, knownReal?: string) => {
+    let real = knownReal ?? abs;
+    if (knownReal === undefined) {
+      try {
+        real = realpathSync(abs);
+      } catch {
+        real = abs;
+      }
     }
     if (!files.has(real)) files.set(real, { path: abs, display: displayPath(abs, cwd) });
   };
@@ -89,7 +92,10 @@ export function collectInputs(
       }
       if (isDir) {
         if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full, excludes);
-      } else if (isFile && isYaml(entry.name) && !entry.name.startsWith('.')) addFile(full); // not .gitlab-ci.yml
+      } else if (isFile && isYaml(entry.name) && !entry.name.startsWith('.')) {
+        // not .gitlab-ci.yml; a regular file's real path is its resolved directory's, plus its name
+        addFile(full, entry.isSymbolicLink() ? undefined : join(real, entry.name));
+      }
     }
   };
 

@@ -309,6 +309,12 @@ beforeAll(() => {
 });
 
 describe('matterc fmt over matters/, examples/ and the test fixtures', () => {
+  it('finds the shipped data already canonical', () => {
+    const r = matterc(['fmt', '--check', 'matters', 'examples']);
+    expect(r.stdout).toMatch(/：0 个需要格式化，0 个无法格式化\n$/);
+    expect(r.status).toBe(0);
+  });
+
   it('formats, then --check passes, a second fmt changes no byte, and every comment is kept', () => {
     expect(corpusFiles.length).toBeGreaterThan(250);
     expect(first.stderr).toBe('');

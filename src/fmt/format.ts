@@ -169,7 +169,7 @@ const pathKey = (docIndex: number, path: Path) => JSON.stringify([docIndex, ...p
 // ── step 1: normalized strings ──────────────────────────────────────────────────────────────────
 
 /** Durations, citations and prose in canonical form, each written in the scalar style it had. */
-export function normalizeScalars(
+function normalizeScalars(
   text: string,
   options: FormatOptions,
   changes: Set<ChangeKind>,
@@ -244,11 +244,7 @@ function readsAs(source: string, value: string): boolean {
 // ── step 2: whitespace at line ends ─────────────────────────────────────────────────────────────
 
 /** Spaces and tabs before a line break or the end, except inside a scalar (where they may be content). */
-export function trimTrailingWhitespace(
-  text: string,
-  _options: FormatOptions,
-  changes: Set<ChangeKind>,
-): string {
+function trimTrailingWhitespace(text: string, _options: FormatOptions, changes: Set<ChangeKind>): string {
   const docs = parse(text);
   if (!docs) return text;
   const scalars: [number, number][] = [];
@@ -291,7 +287,7 @@ export function trimTrailingWhitespace(
  * Mappings in schema order, outermost first: each round reorders the outermost mappings that are out of
  * order (their lines move as a whole, nested mappings with them), then reads the text again for the next.
  */
-export function reorderKeys(text: string, options: FormatOptions, changes: Set<ChangeKind>): string {
+function reorderKeys(text: string, options: FormatOptions, changes: Set<ChangeKind>): string {
   let out = text;
   for (let round = 0; round < 256; round++) {
     const docs = parse(out);
@@ -371,7 +367,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Every comment's text (trailing whitespace aside), sorted: moving keys reorders them, never loses one. */
-export function comments(text: string): string[] {
+function comments(text: string): string[] {
   const out: string[] = [];
   const visit = (token: unknown): void => {
     if (Array.isArray(token)) token.forEach(visit);

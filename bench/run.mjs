@@ -5,9 +5,10 @@
  *
  *   npm run bench                                # N = 5,000 (5 runs) and 50,000 (3 runs)
  *   node bench/run.mjs --quick                   # N = 300, 1 run: a smoke test
- *   node bench/run.mjs --sizes 5000 --runs 3     # choose sizes and runs
+ *   node bench/run.mjs --sizes 5000 --runs 3     # choose sizes and runs (--runs 3,1: per size)
  *   node bench/run.mjs --markdown                # print Markdown tables (for docs/performance.md)
  *   node bench/run.mjs --from FILE --markdown    # print the tables of a saved result, running nothing
+ *   node bench/run.mjs --from FILE --doc docs/performance.md   # put them into the doc's results section
  *
  * Every command runs as a child process of this one, sequentially, interleaved run by run (run 1 of
  * every command, then run 2 of every command, …) so that the noise of a shared machine falls on all of
@@ -54,8 +55,8 @@ const TARGETS = {
 function usage(message) {
   process.stderr.write(
     `bench: ${message}\n` +
-      'usage: node bench/run.mjs [--quick] [--sizes 5000,50000] [--runs K] [--seed S] [--work DIR]\n' +
-      '                          [--json FILE] [--markdown] [--from FILE]\n',
+      'usage: node bench/run.mjs [--quick] [--sizes 5000,50000] [--runs K[,K…]] [--seed S] [--work DIR]\n' +
+      '                          [--json FILE] [--markdown] [--from FILE] [--doc FILE]\n',
   );
   process.exit(2);
 }
@@ -73,6 +74,7 @@ function options() {
         json: { type: 'string' },
         markdown: { type: 'boolean', default: false },
         from: { type: 'string' },
+        doc: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -91,15 +93,28 @@ function options() {
     : values.quick
       ? [300]
       : [5000, 50_000];
-  const runs = values.runs ? whole(values.runs, '--runs') : undefined;
+  // --runs K for every size, or K1,K2,… for the sizes in the order given.
+  const runs = values.runs?.split(',').map((s) => whole(s.trim(), '--runs'));
+  if (runs && runs.length > 1 && runs.length !== sizes.length)
+    usage(`--runs ${values.runs} gives ${runs.length} counts for ${sizes.length} sizes`);
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
-    runsFor: (n) => runs ?? (values.quick ? 1 : n >= 50_000 ? 3 : 5),
+    runsFor: (n) =>
+      runs === undefined
+        ? values.quick
+          ? 1
+          : n >= 50_000
+            ? 3
+            : 5
+        : runs.length === 1
+          ? runs[0]
+          : runs[sizes.indexOf(n)],
     seed: values.seed,
     work: resolve(values.work ?? join(tmpdir(), 'matterc-bench')),
     json: resolve(values.json ?? DEFAULT_JSON),
     markdown: values.markdown,
     from: values.from === undefined ? undefined : resolve(values.from),
+    doc: values.doc === undefined ? undefined : resolve(values.doc),
   };
 }
 
@@ -503,8 +518,8 @@ function describeTarget(t) {
   if (t.status === 'n/a') return `n/a: N = ${thousands(t.n)} was not run`;
   const [value, limit] = t.target.startsWith('peak')
     ? [`${t.value.toFixed(0)} MB`, `${t.limit} MB`]
-    : [`${t.value}×`, `${t.limit}×`];
-  return `${t.status}: ${value}, limit ${limit} (${fmt(t.factor, 2)} of the limit)`;
+    : [`${t.value}×`, `${t.limit.toFixed(1)}×`];
+  return `${t.status}: ${value}, limit ${limit} (${fmt(t.factor, 2)}× the limit)`;
 }
 
 function tables(result, markdown) {
@@ -522,7 +537,7 @@ function tables(result, markdown) {
   const tbody = result.targets.map((t) => [t.target, thousands(t.n), describeTarget(t)]);
   const m = result.machine;
   const about =
-    `${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, ${m.os}, Node ${m.node}; ` +
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, ${m.os}, Node ${m.node}; ` +
     `load average ${m.loadAverage.join(' ')} at the start; matterc ${result.matterc}` +
     `${result.revision ? ` at ${result.revision}` : ''}; ${result.date}`;
   if (markdown) {
@@ -543,6 +558,36 @@ function tables(result, markdown) {
   return `${text(head, body, [1, 2, 3, 4, 5, 6])}\n\n${text(thead, tbody, [1])}\n\n${about}\n`;
 }
 
+const DOC_START = '<!-- bench:results:start (node bench/run.mjs --from FILE --doc docs/performance.md) -->';
+const DOC_END = '<!-- bench:results:end -->';
+
+/** Markdown as prettier would write it (the repository's docs are checked by prettier), if it is installed. */
+async function prettierMarkdown(text, file) {
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...config, filepath: file, parser: 'markdown' });
+  } catch {
+    return text;
+  }
+}
+
+/** Replace the tables between the markers of a Markdown file (docs/performance.md) with this result's. */
+async function updateDoc(file, result) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    usage(`cannot read ${file}: ${error.message}`);
+  }
+  const start = text.indexOf(DOC_START);
+  const end = text.indexOf(DOC_END);
+  if (start < 0 || end < start) usage(`${file} has no ${DOC_START} … ${DOC_END} section`);
+  const updated = `${text.slice(0, start + DOC_START.length)}\n\n${tables(result, true)}\n${text.slice(end)}`;
+  writeFileSync(file, await prettierMarkdown(updated, file));
+  process.stderr.write(`bench: updated the results in ${file}\n`);
+}
+
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────
 
 async function main() {
@@ -555,6 +600,7 @@ async function main() {
       usage(`cannot read ${opts.from}: ${error.message}`);
     }
     process.stdout.write(tables(saved, opts.markdown));
+    if (opts.doc) await updateDoc(opts.doc, saved);
     return 0;
   }
   const version = spawnSync(process.execPath, [MATTERC, '--version'], { encoding: 'utf8' });
@@ -605,6 +651,7 @@ async function main() {
   mkdirSync(dirname(opts.json), { recursive: true });
   writeFileSync(opts.json, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(tables(result, opts.markdown));
+  if (opts.doc) await updateDoc(opts.doc, result);
   const shown = relative(process.cwd(), opts.json);
   process.stdout.write(`\nwrote ${shown.startsWith('..') ? opts.json : shown}\n`);
   return 0;

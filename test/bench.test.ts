@@ -121,13 +121,24 @@ describe('npm run bench -- --quick', () => {
     expect(floor.stderr).toContain(`${victim} invalid: /type must be equal to one of the allowed values`);
   });
 
-  it('prints a saved result as Markdown without running anything, and refuses bad options', () => {
+  it('prints a saved result as Markdown or into a doc without running anything, and refuses bad options', () => {
     const md = node([RUNNER, '--from', json, '--markdown']);
     expect(md.status).toBe(0);
     expect(md.stdout).toMatch(
       /^\| command \| N \| median s \| × ajv-cli \| × floor \| peak RSS MB \| runs \|\n\|/,
     );
     expect(md.stdout).toContain(`| ${result.results[0]!.label} | 300 | `);
+    const doc = join(work, 'performance.md');
+    const start = '<!-- bench:results:start (node bench/run.mjs --from FILE --doc docs/performance.md) -->';
+    writeFileSync(doc, `# Before\n\n${start}\n\nold figures\n\n<!-- bench:results:end -->\n\n## After\n`);
+    expect(node([RUNNER, '--from', json, '--doc', doc]).status).toBe(0);
+    const updated = readFileSync(doc, 'utf8');
+    expect(updated).not.toContain('old figures');
+    expect(updated).toMatch(/^# Before\n\n<!-- bench:results:start .*-->\n\n\| command +\| +N \|/);
+    expect(updated).toMatch(/\| cold check ≤ 1\.0× ajv-cli +\| +300 \| (PASS|MISS): /);
+    expect(updated).toMatch(/\nMachine: .+\n\n<!-- bench:results:end -->\n\n## After\n$/);
+    writeFileSync(doc, '# no markers\n');
+    expect(node([RUNNER, '--from', json, '--doc', doc]).stderr).toMatch(/has no <!-- bench:results:start/);
     const bad = node([RUNNER, '--sizes', 'many']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--sizes must be whole numbers/);

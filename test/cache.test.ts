@@ -17,6 +17,13 @@ const caseDirs = readdirSync(CASES).flatMap((group) =>
   readdirSync(join(CASES, group)).map((name) => join(CASES, group, name)),
 );
 
+/** A copy of the Guangdong example without any cache other tests left in it. */
+const copyExample = (to: string) =>
+  cpSync(join(ROOT, 'examples/guangdong'), to, {
+    recursive: true,
+    filter: (src) => !src.includes(CACHE_DIR),
+  });
+
 const output = (dir: string, extra: { persistent?: PersistentCache; cache?: CheckCache } = {}) => {
   const result = check({ paths: [dir], cwd: ROOT, today: '2026-01-01', ...extra });
   return formatJson(result.diagnostics, { files: result.files, documents: result.documents.length }, 'en');
@@ -43,7 +50,7 @@ describe('the caches', () => {
 
   it('give the shipped data and examples the same result cold and warm through the CLI', () => {
     const repo = join(tmp, 'guangdong');
-    cpSync(join(ROOT, 'examples/guangdong'), repo, { recursive: true });
+    copyExample(repo);
     const run = (...args: string[]) => matterc(['check', repo, '--format', 'json', ...args], { cwd: tmp });
     const none = run('--no-cache');
     expect(existsSync(join(repo, CACHE_DIR))).toBe(false);
@@ -67,7 +74,7 @@ describe('the caches', () => {
 
   it('ignores a corrupt, altered or foreign cache', () => {
     const repo = join(tmp, 'corrupt');
-    cpSync(join(ROOT, 'examples/guangdong'), repo, { recursive: true });
+    copyExample(repo);
     const expected = matterc(['check', repo, '--format', 'json', '--no-cache'], { cwd: tmp }).stdout;
     matterc(['check', repo], { cwd: tmp });
     const file = join(repo, CACHE_DIR, readdirSync(join(repo, CACHE_DIR))[0]!);

@@ -73,6 +73,7 @@ export function applyWaivers(
         ),
       );
     // MC7101 waivers approve burden increases found by `matterc diff`; check has nothing to match them with.
-    else if (!w.used && w.waiver.code !== D.burdenIncreased.code) out.push(diagnostic(D.waiverUnused, at, { id: w.waiver.id }, { path }));
+    else if (!w.used && w.waiver.code !== D.burdenIncreased.code)
+      out.push(diagnostic(D.waiverUnused, at, { id: w.waiver.id }, { path }));
   }
 }

@@ -16,7 +16,17 @@ const halfWidthDigits = (s: string) =>
 /** Token end from its image: with positionTracking 'onlyOffset' chevrotain leaves endOffset unset. */
 const endOf = (t: IToken) => t.startOffset + t.image.length;
 const spanOf = (first: IToken, last: IToken): Span => ({ start: first.startOffset, end: endOf(last) });
-const join = (a: { span: Span }, b: { span: Span }): Span => ({ start: a.span.start, end: b.span.end });
+/**
+ * The span from one node to another. While recovering from a syntax error chevrotain hands a rule's
+ * actions `undefined` for the part it skipped; the tree is discarded then, but building it must not throw.
+ */
+type Spanned = { span: Span } | undefined;
+const join = (a: Spanned, b: Spanned): Span => ({
+  start: a?.span.start ?? b?.span.start ?? 0,
+  end: b?.span.end ?? a?.span.end ?? 0,
+});
+/** From a token to the end of a node that recovery may have left out. */
+const from = (t: IToken, node: Spanned): Span => ({ start: t.startOffset, end: node?.span.end ?? endOf(t) });
 
 const COMPARE: Record<string, CompareOp> = { Ge: '>=', Le: '<=', Ne: '!=', Eq: '==', Gt: '>', Lt: '<' };
 
@@ -75,9 +85,7 @@ class ConditionParser extends EmbeddedActionsParser {
         ALT: () => {
           const op = this.OR2([{ ALT: () => this.CONSUME(T.Not) }, { ALT: () => this.CONSUME(T.Bang) }]);
           const arg = this.SUBRULE(this.notExpr);
-          return this.ACTION(
-            () => ({ type: 'not', arg, span: { start: op.startOffset, end: arg.span.end } }) as Expr,
-          );
+          return this.ACTION(() => ({ type: 'not', arg, span: from(op, arg) }) as Expr);
         },
       },
       { ALT: () => this.SUBRULE(this.comparison) },
@@ -123,7 +131,7 @@ class ConditionParser extends EmbeddedActionsParser {
                   negated: negated !== undefined,
                   value: left,
                   list,
-                  span: { start: left.span.start, end },
+                  span: { start: (left as Spanned)?.span.start ?? end, end },
                 }) as Expr,
             );
           },
@@ -191,9 +199,7 @@ class ConditionParser extends EmbeddedActionsParser {
         ALT: () => {
           const minus = this.CONSUME(T.Minus);
           const arg = this.SUBRULE(this.unary);
-          return this.ACTION(
-            () => ({ type: 'neg', arg, span: { start: minus.startOffset, end: arg.span.end } }) as Expr,
-          );
+          return this.ACTION(() => ({ type: 'neg', arg, span: from(minus, arg) }) as Expr);
         },
       },
       { ALT: () => this.SUBRULE(this.primary) },

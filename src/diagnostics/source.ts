@@ -30,6 +30,9 @@ export class SourceText {
   /** 1-based line and column; the column counts code points, so a character outside the BMP is one column. */
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Between the CR and the LF of a CRLF is still the end of the line, not a column past it.
+    if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
+      return { ...this.position(clamped - 1), offset: clamped };
     const starts = this.starts();
     let lo = 0;
     let hi = starts.length - 1;

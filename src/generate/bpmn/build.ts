@@ -22,8 +22,20 @@ function matterOf(table: SymbolTable | undefined, id: string): Matter | undefine
   return d?.schemaValid ? (d.value as unknown as Matter) : undefined;
 }
 
+/** The compiled conditions of a repository by `kind:id pointer`, built once per conditions array. */
+const conditionIndex = new WeakMap<readonly CompiledCondition[], Map<string, CompiledCondition>>();
+
 function compiled(conditions: readonly CompiledCondition[], kind: string, id: string, pointer: string) {
-  return conditions.find((c) => c.doc.kind === kind && c.doc.id === id && c.pointer === pointer);
+  let index = conditionIndex.get(conditions);
+  if (!index) {
+    index = new Map();
+    for (const c of conditions) {
+      const key = `${c.doc.kind}:${c.doc.id} ${c.pointer}`;
+      if (!index.has(key)) index.set(key, c); // the first, as a linear search would find
+    }
+    conditionIndex.set(conditions, index);
+  }
+  return index.get(`${kind}:${id} ${pointer}`);
 }
 
 /**

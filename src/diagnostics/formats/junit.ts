@@ -77,7 +77,9 @@ export function formatJunit(diagnostics: readonly Diagnostic[], o: JunitOptions)
       details,
     };
     const suite = file ?? run;
-    suites.set(suite, [...(suites.get(suite) ?? []), c]);
+    const cases = suites.get(suite);
+    if (cases) cases.push(c);
+    else suites.set(suite, [c]);
   }
   const runCases = suites.get(run) ?? [];
   suites.delete(run);

@@ -94,7 +94,7 @@ const CJK = '食品经营许可证申请人身份证明营业执照出生医学�
 const ASTRAL = ['𠀀', '𪚥', '😀', '𝕏', '𠮷'];
 
 function longText(rng) {
-  const n = rng.pick([1_000, 10_000, 100_000, 300_000]);
+  const n = rng.pick([1_000, 10_000, 50_000, 200_000]);
   const unit = rng.pick(['a', '食', '食品 ', 'x y ', '𠮷', '\\', '"', "'", ':', '# ']);
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
@@ -525,9 +525,10 @@ export const TOKEN_MUTATIONS = {
     lines[l.index] = `${l.indent}${l.key}: ${quoted}${long}${quoted}`;
     return lines;
   }),
+  /** Thousands of list items (tens of thousands, with as many problems, are hostile-scale.test.ts's). */
   manyItems: onLines((rng, lines) => {
     const kl = keyLines(lines).filter((l) => l.value === '');
-    const n = rng.pick([100, 1_000, 20_000]);
+    const n = rng.pick([10, 100, 1_000, 3_000]);
     const l = kl.length > 0 ? rng.pick(kl) : { index: lines.length - 1, indent: '' };
     const item = rng.pick(['- x', '- id: a\n  name: 名', '- *a', '- {}', `- ${CJK}`]);
     lines.splice(l.index + 1, 0, ...Array.from({ length: n }, () => `${l.indent}  ${item}`));

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Value } from '../parse/yaml.js';
@@ -8,7 +17,7 @@ import { VERSION } from '../version.js';
 
 /** The cache directory in a repository; `collectInputs` never reads inside it. */
 export const CACHE_DIR = '.matterc-cache';
-const CACHE_FILE = 'parsed-v1.json';
+const CACHE_FILE = 'parsed-v2.jsonl';
 
 /**
  * What the cache remembers of a file: its documents' values (only for files that parsed cleanly on
@@ -21,18 +30,19 @@ export interface CachedParse {
   readonly schemaValid: readonly boolean[];
 }
 
-interface Payload {
-  readonly key: string;
-  readonly files: Record<string, { hash: string } & CachedParse>;
-}
+type Entry = { hash: string } & CachedParse;
 
 /**
  * A content-hash cache in `<root>/.matterc-cache/`, keyed by the tool's version, its parser and schema
- * code, and each file's SHA-256. A cache that is corrupt, written by another version, or altered (its
- * own checksum does not match) is ignored, never trusted; writing it is best effort.
+ * code, and each file's SHA-256. The file is JSON lines: a header naming the key, then one line per
+ * source file, each with its own checksum, written one at a time (no whole-cache string in memory).
+ * A line that is corrupt or altered (its checksum does not match), or a cache written by another
+ * version, is ignored, never trusted; writing it is best effort.
  */
 export class PersistentCache {
-  private readonly entries = new Map<string, { hash: string } & CachedParse>();
+  /** Lines read from disk, parsed only when their file is asked for. */
+  private readonly stored = new Map<string, string>();
+  private readonly entries = new Map<string, Entry>();
   private readonly used = new Set<string>();
   private dirty = false;
 
@@ -55,30 +65,48 @@ export class PersistentCache {
     } catch {
       return;
     }
+    const lines = raw.split('\n');
+    if (lines[0] !== JSON.stringify({ key: toolKey() })) return; // another version, or corrupt
+    for (let i = 1; i < lines.length; i++) {
+      // path \t checksum \t json
+      const line = lines[i]!;
+      const a = line.indexOf('\t');
+      const b = line.indexOf('\t', a + 1);
+      if (a < 0 || b < 0) continue;
+      this.stored.set(line.slice(0, a), line.slice(a + 1));
+    }
+  }
+
+  /** The stored entry of a path, checked against its own checksum, or undefined. */
+  private entry(path: string): Entry | undefined {
+    const known = this.entries.get(path);
+    if (known) return known;
+    const stored = this.stored.get(path);
+    if (stored === undefined) return undefined;
+    this.stored.delete(path);
+    const tab = stored.indexOf('\t');
+    const json = stored.slice(tab + 1);
+    if (PersistentCache.hash(`${path}\t${json}`) !== stored.slice(0, tab)) return undefined;
     try {
-      const nl = raw.indexOf('\n');
-      const checksum = raw.slice(0, nl);
-      const body = raw.slice(nl + 1);
-      if (nl < 0 || PersistentCache.hash(body) !== checksum) return;
-      const payload = JSON.parse(body) as Payload;
-      if (payload.key !== toolKey() || typeof payload.files !== 'object' || payload.files === null) return;
-      for (const [path, entry] of Object.entries(payload.files)) {
-        if (
-          typeof entry?.hash === 'string' &&
-          Array.isArray(entry.documents) &&
-          Array.isArray(entry.schemaValid) &&
-          entry.schemaValid.length === entry.documents.length
-        )
-          this.entries.set(path, entry);
+      const entry = JSON.parse(json) as Entry;
+      if (
+        typeof entry?.hash === 'string' &&
+        Array.isArray(entry.documents) &&
+        Array.isArray(entry.schemaValid) &&
+        entry.schemaValid.length === entry.documents.length
+      ) {
+        this.entries.set(path, entry);
+        return entry;
       }
     } catch {
-      this.entries.clear(); // corrupt: start afresh
+      // corrupt: as if absent
     }
+    return undefined;
   }
 
   /** The cached parse of `path` if its text still has this hash. */
   get(path: string, hash: string): CachedParse | undefined {
-    const entry = this.entries.get(path);
+    const entry = this.entry(path);
     if (!entry || entry.hash !== hash) return undefined;
     this.used.add(path);
     return entry;
@@ -90,18 +118,25 @@ export class PersistentCache {
     this.dirty = true;
   }
 
-  /** Write the entries of the files seen in this run (others are dropped), atomically. */
+  /** Write the entries of the files seen in this run (others are dropped), a line at a time, atomically. */
   save(): void {
-    if (!this.dirty && this.used.size === this.entries.size) return;
-    const files: Payload['files'] = {};
-    for (const path of [...this.used].sort()) files[path] = this.entries.get(path)!;
-    const body = JSON.stringify({ key: toolKey(), files } satisfies Payload);
+    if (!this.dirty && this.used.size === this.entries.size && this.stored.size === 0) return;
     const temporary = join(this.dir, `${CACHE_FILE}.${process.pid}.tmp`);
+    let fd: number | undefined;
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temporary, `${PersistentCache.hash(body)}\n${body}`);
+      fd = openSync(temporary, 'w');
+      writeSync(fd, `${JSON.stringify({ key: toolKey() })}\n`);
+      for (const path of [...this.used].sort()) {
+        const json = JSON.stringify(this.entries.get(path));
+        if (json === undefined || path.includes('\t') || path.includes('\n')) continue;
+        writeSync(fd, `${path}\t${PersistentCache.hash(`${path}\t${json}`)}\t${json}\n`);
+      }
+      closeSync(fd);
+      fd = undefined;
       renameSync(temporary, join(this.dir, CACHE_FILE));
     } catch {
+      if (fd !== undefined) closeSync(fd);
       rmSync(temporary, { force: true }); // a read-only checkout: run without a cache
     }
   }

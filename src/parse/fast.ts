@@ -15,7 +15,7 @@ import { MAX_DEPTH, type ParsedDocument, type ParseResult, parseYaml, type Value
  */
 export function parseFast(source: SourceText): ParseResult | undefined {
   const text = source.text;
-  if (RISKY.test(text)) return undefined;
+  if (RISKY.test(text) || RISKY_NUMBER.test(text) || oddQuotes(text)) return undefined;
   let documents: unknown[];
   try {
     documents = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -54,7 +54,33 @@ export function lazyDocuments(source: SourceText, values: readonly Value[]): Par
  * full parser forbids.
  */
 const RISKY =
-  /(?:^|[\s[{,:-])[&*!][^\s]|^%|\t|(?:^|\n)[ ]*\?(?:[ \n]|$)|<<|__proto__|constructor|prototype|\r(?!\n)/;
+  /(?:^|[\s[{,:-])[&*!][^\s]|^%|\t|(?:^|\n)[ ]*\?(?:[ \n]|$)|<<|__proto__|constructor|prototype|\r(?!\n)|\{\{|[|>][-+]?[1-9]/;
+
+/**
+ * Numbers the two parsers read differently (js-yaml's YAML 1.1 heritage): binary `0b…`, digit
+ * separators `1_000`, exponents (`1e400` is text to one and Infinity to the other) and fractions
+ * written without a leading digit (`+.5`). Anything that may be one goes to the full parser.
+ */
+const RISKY_NUMBER = /(?:^|[\s:[{,-])[-+]?(?:0b|\.\d|\d[\d_]*(?:\.\d*)?[eE]|\d+_)/;
+
+/**
+ * A line with an odd number of unescaped quote marks may hold a quoted scalar that continues on the
+ * next line, which js-yaml accepts in places where the full parser reports an error (MC1007).
+ */
+function oddQuotes(text: string): boolean {
+  let double = 0;
+  let single = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (double % 2 !== 0 || single % 2 !== 0) return true;
+      double = 0;
+      single = 0;
+    } else if (c === 34 && text.charCodeAt(i - 1) !== 92) double++;
+    else if (c === 39) single++;
+  }
+  return double % 2 !== 0 || single % 2 !== 0;
+}
 
 /** Only mappings, sequences and scalars the full parser would produce; keys that are real names. */
 function plain(value: unknown, depth: number): boolean {

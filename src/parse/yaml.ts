@@ -77,7 +77,7 @@ export function parseYaml(source: SourceText): ParseResult {
       const range =
         open !== undefined
           ? { start: open, end: open + 1 }
-          : { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
+          : clamp({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }, source.text.length);
       const at = { source, range };
       if (error.code === 'TAB_AS_INDENT') report(diagnostic(D.tabIndent, at));
       else if (error.code === 'RESOURCE_EXHAUSTION')
@@ -172,6 +172,12 @@ function tooDeepOffset(stack: readonly CST.Token[]): number {
   );
   const token = open[Math.min(MAX_DEPTH + 1, open.length - 1)] ?? stack[stack.length - 1];
   return token?.offset ?? 0;
+}
+
+/** yaml may report a problem at the end of the text as [length, length + 1]: keep ranges inside the file. */
+function clamp(range: Range, length: number): Range {
+  const start = Math.min(range.start, length);
+  return { start, end: Math.max(start, Math.min(range.end, length)) };
 }
 
 /** Clip a range to its first line so a code frame stays readable. */

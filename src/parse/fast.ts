@@ -65,21 +65,26 @@ const RISKY_NUMBER = /(?:^|[\s:[{,-])[-+]?(?:0b|\.\d|\d[\d_]*(?:\.\d*)?[eE]|\d+_
 
 /**
  * A line with an odd number of unescaped quote marks may hold a quoted scalar that continues on the
- * next line, which js-yaml accepts in places where the full parser reports an error (MC1007).
+ * next line, which js-yaml accepts in places where the full parser reports an error (MC1007); so may
+ * a line longer than the 1024 characters YAML allows an implicit key.
  */
 function oddQuotes(text: string): boolean {
   let double = 0;
   let single = 0;
+  let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (double % 2 !== 0 || single % 2 !== 0) return true;
+      // An implicit key may not be longer than 1024 characters; js-yaml does not enforce it.
+      if (i - lineStart > 1024) return true;
       double = 0;
       single = 0;
+      lineStart = i + 1;
     } else if (c === 34 && text.charCodeAt(i - 1) !== 92) double++;
     else if (c === 39) single++;
   }
-  return double % 2 !== 0 || single % 2 !== 0;
+  return double % 2 !== 0 || single % 2 !== 0 || text.length - lineStart > 1024;
 }
 
 /** Only mappings, sequences and scalars the full parser would produce; keys that are real names. */

@@ -70,7 +70,7 @@ export function compareRevisions(base: Revision, head: Revision): Change[] {
       if ((b && !b.schemaValid) || (h && !h.schemaValid)) continue;
       if (b && h) differ.documents(b, h);
       else if (h) differ.added(h);
-      else if (b) differ.removed(b, head);
+      else if (b) differ.removed(b);
     }
   }
   differ.lists();
@@ -190,7 +190,7 @@ class Differ {
     });
   }
 
-  removed(doc: Doc, _head: Revision): void {
+  removed(doc: Doc): void {
     const p = this.pair(doc, doc, '');
     this.emit('neutral', TERMS.diffDocumentRemoved, { kind: kindName(doc.kind), name: nameOf(doc) }, p, {
       head: null,
@@ -243,23 +243,19 @@ class Differ {
     const h = p.head.value as unknown as Matter;
     this.materials(p, b, h);
     this.keyed(p, 'steps', b.steps, h.steps, {
-      added: (x, hp, q) =>
+      added: (x, q) =>
         this.emit(
           'burden-increased',
           TERMS.diffStepAdded,
           { name: x['name'] as string },
           q,
-          { base: '/steps', head: hp },
+          {},
           {
             entry: D.addedApprovalStep,
             item: x['id'] as string,
           },
         ),
-      removed: (x, bp, q) =>
-        this.emit('burden-reduced', TERMS.diffStepRemoved, { name: x['name'] as string }, q, {
-          base: bp,
-          head: '/steps',
-        }),
+      removed: (x, q) => this.emit('burden-reduced', TERMS.diffStepRemoved, { name: x['name'] as string }, q),
       both: (x, y, q) => {
         this.duration(
           q,
@@ -274,16 +270,10 @@ class Differ {
       },
     });
     this.keyed(p, 'conditions', b.conditions, h.conditions, {
-      added: (x, hp, q) =>
-        this.emit('burden-increased', TERMS.diffConditionAdded, { text: x['text'] as string }, q, {
-          base: '/conditions',
-          head: hp,
-        }),
-      removed: (x, bp, q) =>
-        this.emit('burden-reduced', TERMS.diffConditionRemoved, { text: x['text'] as string }, q, {
-          base: bp,
-          head: '/conditions',
-        }),
+      added: (x, q) =>
+        this.emit('burden-increased', TERMS.diffConditionAdded, { text: x['text'] as string }, q),
+      removed: (x, q) =>
+        this.emit('burden-reduced', TERMS.diffConditionRemoved, { text: x['text'] as string }, q),
       both: (x, y, q) => {
         this.condition(q, '/when', 'requirement', TERMS.diffConditionWhen, { name: y['text'] as string });
         this.rest(q, x, y, new Set(['id', 'when']));
@@ -291,23 +281,16 @@ class Differ {
     });
     this.keyed(p, 'fields', b.fields, h.fields, {
       key: (x) => x['field'] as string,
-      added: (x, hp, q) =>
+      added: (x, q) =>
         x['required'] !== false
-          ? this.emit('burden-increased', TERMS.diffFieldAdded, { name: fieldName(x) }, q, {
-              base: '/fields',
-              head: hp,
-            })
-          : this.emit('neutral', TERMS.diffOptionalFieldAdded, { name: fieldName(x) }, q, {
-              base: '/fields',
-              head: hp,
-            }),
-      removed: (x, bp, q) =>
+          ? this.emit('burden-increased', TERMS.diffFieldAdded, { name: fieldName(x) }, q)
+          : this.emit('neutral', TERMS.diffOptionalFieldAdded, { name: fieldName(x) }, q),
+      removed: (x, q) =>
         this.emit(
           x['required'] !== false ? 'burden-reduced' : 'neutral',
           TERMS.diffFieldRemoved,
           { name: fieldName(x) },
           q,
-          { base: bp, head: '/fields' },
         ),
       both: (x, y, q) => {
         if ((x['required'] !== false) !== (y['required'] !== false))
@@ -325,16 +308,10 @@ class Differ {
       },
     });
     this.keyed(p, 'specialProcedures', b.specialProcedures, h.specialProcedures, {
-      added: (x, hp, q) =>
-        this.emit('burden-increased', TERMS.diffSpecialAdded, { name: x['name'] as string }, q, {
-          base: '/specialProcedures',
-          head: hp,
-        }),
-      removed: (x, bp, q) =>
-        this.emit('burden-reduced', TERMS.diffSpecialRemoved, { name: x['name'] as string }, q, {
-          base: bp,
-          head: '/specialProcedures',
-        }),
+      added: (x, q) =>
+        this.emit('burden-increased', TERMS.diffSpecialAdded, { name: x['name'] as string }, q),
+      removed: (x, q) =>
+        this.emit('burden-reduced', TERMS.diffSpecialRemoved, { name: x['name'] as string }, q),
       both: (x, y, q) => {
         this.duration(
           q,
@@ -348,29 +325,14 @@ class Differ {
       },
     });
     this.keyed(p, 'basis', b.basis, h.basis, {
-      added: (x, hp, q) =>
-        this.emit('neutral', TERMS.diffBasisAdded, { citation: x['citation'] as string }, q, {
-          base: '/basis',
-          head: hp,
-        }),
-      removed: (x, bp, q) =>
-        this.emit('neutral', TERMS.diffBasisRemoved, { citation: x['citation'] as string }, q, {
-          base: bp,
-          head: '/basis',
-        }),
+      added: (x, q) => this.emit('neutral', TERMS.diffBasisAdded, { citation: x['citation'] as string }, q),
+      removed: (x, q) =>
+        this.emit('neutral', TERMS.diffBasisRemoved, { citation: x['citation'] as string }, q),
       both: (x, y, q) => this.rest(q, x, y, new Set(['id'])),
     });
     this.keyed(p, 'faq', b.faq, h.faq, {
-      added: (x, hp, q) =>
-        this.emit('editorial', TERMS.diffFaqAdded, { text: x['question'] as string }, q, {
-          base: '/faq',
-          head: hp,
-        }),
-      removed: (x, bp, q) =>
-        this.emit('editorial', TERMS.diffFaqRemoved, { text: x['question'] as string }, q, {
-          base: bp,
-          head: '/faq',
-        }),
+      added: (x, q) => this.emit('editorial', TERMS.diffFaqAdded, { text: x['question'] as string }, q),
+      removed: (x, q) => this.emit('editorial', TERMS.diffFaqRemoved, { text: x['question'] as string }, q),
       both: (x, y, q) => this.rest(q, x, y, new Set(['id'])),
     });
     this.duration(
@@ -438,7 +400,7 @@ class Differ {
       );
     };
     this.keyed(p, 'materials', b.materials, h.materials, {
-      added: (x, hp, q) => {
+      added: (x, q) => {
         const weight = NECESSITY_WEIGHT[x['necessity'] as string] ?? 0;
         const args = { name: nameOfEntry(x, this.head), necessity: x['necessity'] as string };
         if (weight >= NECESSITY_WEIGHT['必要']!)
@@ -447,19 +409,18 @@ class Differ {
             TERMS.diffMaterialAdded,
             args,
             q,
-            { base: '/materials', head: hp },
+            {},
             { entry: D.addedMaterial, item: x['id'] as string },
           );
-        else this.emit('neutral', TERMS.diffOptionalMaterialAdded, args, q, { base: '/materials', head: hp });
+        else this.emit('neutral', TERMS.diffOptionalMaterialAdded, args, q);
       },
-      removed: (x, bp, q) => {
+      removed: (x, q) => {
         const weight = NECESSITY_WEIGHT[x['necessity'] as string] ?? 0;
         this.emit(
           weight > 0 ? 'burden-reduced' : 'neutral',
           TERMS.diffMaterialRemoved,
           { name: nameOfEntry(x, this.base) },
           q,
-          { base: bp, head: '/materials' },
         );
       },
       both: (x, y, q) => {
@@ -531,20 +492,17 @@ class Differ {
     }
     const fp = { ...p, basePointer: '/fee', headPointer: '/fee', path: `${p.path}/fee` };
     this.keyed(fp, 'items', charged(b) ? b.fee?.items : [], charged(h) ? h.fee?.items : [], {
-      added: (x, hp, q) =>
+      added: (x, q) =>
         this.emit(
           'burden-increased',
           TERMS.diffFeeItemAdded,
           { name: x['name'] as string, standard: x['standard'] as string },
           q,
-          { base: '/fee', head: hp },
+          {},
           { entry: D.addedFee, item: x['id'] as string },
         ),
-      removed: (x, bp, q) =>
-        this.emit('burden-reduced', TERMS.diffFeeItemRemoved, { name: x['name'] as string }, q, {
-          base: bp,
-          head: '/fee',
-        }),
+      removed: (x, q) =>
+        this.emit('burden-reduced', TERMS.diffFeeItemRemoved, { name: x['name'] as string }, q),
       both: (x, y, q) => {
         if (x['standard'] !== y['standard']) {
           const direction = amountDirection(x['standard'] as string, y['standard'] as string);
@@ -574,21 +532,20 @@ class Differ {
       return d?.schemaValid ? nameOf(d) : id;
     };
     this.keyed(p, 'components', b.components, h.components, {
-      added: (x, hp, q) =>
+      added: (x, q) =>
         this.emit(
           'neutral',
           TERMS.diffComponentAdded,
           { name: matterName(x['matter'] as string, this.head) },
           q,
-          { base: '/components', head: hp },
         ),
-      removed: (x, bp, q) =>
+      removed: (x, q) =>
         this.emit(
           'burden-increased',
           TERMS.diffComponentRemoved,
           { name: matterName(x['matter'] as string, this.base) },
           q,
-          { base: bp, head: '/components' },
+          {},
           { entry: D.droppedComponent, item: x['id'] as string },
         ),
       both: (x, y, q) => {
@@ -649,19 +606,14 @@ class Differ {
     const b = p.base.value as unknown as List;
     const h = p.head.value as unknown as List;
     this.keyed(p, 'waivers', b.waivers, h.waivers, {
-      added: (x, hp, q) =>
+      added: (x, q) =>
         this.emit(
           'neutral',
           TERMS.diffWaiverAdded,
           { id: x['id'] as string, code: x['code'] as string, subject: x['subject'] as string },
           q,
-          { base: '/waivers', head: hp },
         ),
-      removed: (x, bp, q) =>
-        this.emit('neutral', TERMS.diffWaiverRemoved, { id: x['id'] as string }, q, {
-          base: bp,
-          head: '/waivers',
-        }),
+      removed: (x, q) => this.emit('neutral', TERMS.diffWaiverRemoved, { id: x['id'] as string }, q),
       both: (x, y, q) => this.rest(q, x, y, new Set(['id'])),
     });
     // Items are compared through the effective lists (lists()); here only their order and the rest.
@@ -850,8 +802,10 @@ class Differ {
     after: readonly object[] | undefined,
     on: {
       key?: (x: Item) => string;
-      added(x: Item, headPointer: string, q: Pair): void;
-      removed(x: Item, basePointer: string, q: Pair): void;
+      /** `q` points at the list on the base side and at the new item on the head side. */
+      added(x: Item, q: Pair): void;
+      /** `q` points at the removed item on the base side and at the list on the head side. */
+      removed(x: Item, q: Pair): void;
       both(x: Item, y: Item, q: Pair): void;
     },
   ): void {
@@ -872,11 +826,25 @@ class Differ {
     });
     h.forEach((x, i) => {
       const id = keyOf(x);
-      if (!bIndex.has(id)) on.added(x, hp(i), { ...p, path: `${p.path}/${key}/${id}`, item: id });
+      if (!bIndex.has(id))
+        on.added(x, {
+          ...p,
+          path: `${p.path}/${key}/${id}`,
+          item: id,
+          basePointer: `${p.basePointer}/${key}`,
+          headPointer: hp(i),
+        });
     });
     b.forEach((x, i) => {
       const id = keyOf(x);
-      if (!hIndex.has(id)) on.removed(x, bp(i), { ...p, path: `${p.path}/${key}/${id}`, item: id });
+      if (!hIndex.has(id))
+        on.removed(x, {
+          ...p,
+          path: `${p.path}/${key}/${id}`,
+          item: id,
+          basePointer: bp(i),
+          headPointer: `${p.headPointer}/${key}`,
+        });
     });
     for (const [id, j] of hIndex) {
       const i = bIndex.get(id);

@@ -1,11 +1,5 @@
-import {
-  type CustomPatternMatcherReturn,
-  createToken,
-  type IMultiModeLexerDefinition,
-  type IToken,
-  Lexer,
-  type TokenType,
-} from 'chevrotain';
+import type { CustomPatternMatcherReturn, IMultiModeLexerDefinition, IToken, TokenType } from 'chevrotain';
+import { createToken, Lexer } from '../chevrotain.js';
 import { halfWidthDigits, isDigitChar, isNumeralChar, parseNumeral } from './numerals.js';
 
 /**

@@ -1,6 +1,7 @@
 import { TERMS, type Text } from '../../diagnostics/catalogue.js';
 import { type Args, render } from '../../diagnostics/diagnostic.js';
-import { EmbeddedActionsParser, type IRecognitionException, type IToken } from 'chevrotain';
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { EmbeddedActionsParser } from '../chevrotain.js';
 import type { Citation, CitationProblem, CitationResult, DocNumber, Irregularity, Span } from './ast.js';
 import * as T from './lexer.js';
 import { parseNumeral } from './numerals.js';

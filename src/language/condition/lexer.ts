@@ -1,4 +1,5 @@
-import { createToken, type IToken, Lexer, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import { createToken, Lexer } from '../chevrotain.js';
 
 /**
  * Tokens of the condition language. Full-width forms (＞＝ （） “本省” ５) are equivalents of the ASCII

@@ -1,9 +1,5 @@
-import {
-  EmbeddedActionsParser,
-  type ILexingError,
-  type IRecognitionException,
-  type IToken,
-} from 'chevrotain';
+import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
+import { EmbeddedActionsParser } from '../chevrotain.js';
 import type { ArithOp, CompareOp, DurationUnit, Expr, Literal, PathExpr, Span } from './ast.js';
 import * as T from './lexer.js';
 

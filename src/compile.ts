@@ -4,7 +4,7 @@ import { SPECIFIED_RULES } from './check/rules.js';
 import { type Composition, composeAll } from './compose/index.js';
 import { D } from './diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic, diagnostic } from './diagnostics/diagnostic.js';
-import type { SourceText } from './diagnostics/source.js';
+import { SourceText } from './diagnostics/source.js';
 import { checkCitations } from './link/citations.js';
 import { type CompiledCondition, checkConditions } from './link/conditions.js';
 import { link, type SymbolTable } from './link/link.js';
@@ -14,6 +14,7 @@ import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
 import type { Doc } from './model/document.js';
 import { isKind, KINDS } from './model/kinds.js';
 import { PersistentCache } from './cache/persistent.js';
+import { helperCount, type ParallelStats, parseInParallel } from './parallel/pool.js';
 import { lazyDocuments, parseFast } from './parse/fast.js';
 import { firstLine, type ParsedDocument, parseYaml } from './parse/yaml.js';
 import { validateDocument } from './schema/validate.js';
@@ -73,6 +74,8 @@ export interface CheckResult {
   readonly conditions: readonly CompiledCondition[];
   /** One composition per schema-valid Bundle: merged form, materials, workflow, metrics (compose/). */
   readonly compositions: readonly Composition[];
+  /** Helper threads started for reading and parsing, and files they found clean (parallel/). */
+  readonly parallel?: ParallelStats;
 }
 
 /** The whole compile, phase by phase: load → parse → schema → link → check → refine. */
@@ -90,7 +93,7 @@ export function check(options: CheckOptions): CheckResult {
   }
   const pending: PendingEntry[] = [];
   const reader = { maxFileSize, out: diagnostics, ...options, pending };
-  const parsed = inputs.files.flatMap((f) => readAndParse(f, reader));
+  const { parsed, parallel } = readAndParseAll(inputs.files, reader);
   const docs = classify(parsed, diagnostics);
   for (const doc of docs) validateSchema(doc, diagnostics, options.cache);
   if (options.persistent) remember(options.persistent, pending, docs);
@@ -107,7 +110,8 @@ export function check(options: CheckOptions): CheckResult {
     options.today ?? new Date().toISOString().slice(0, 10),
     diagnostics,
   );
-  return done(diagnostics, inputs.files.length, docs, linked.table, conditions, compositions);
+  const result = done(diagnostics, inputs.files.length, docs, linked.table, conditions, compositions);
+  return parallel ? { ...result, parallel } : result;
 }
 
 function done(
@@ -180,6 +184,39 @@ function remember(persistent: PersistentCache, pending: readonly PendingEntry[],
     });
   }
   persistent.save();
+}
+
+/**
+ * Read and parse every file, in file order. A cold run over many files shares the reading, parsing
+ * and schema validation with helper threads (parallel/); a file a helper found clean arrives as text
+ * and values, exactly like a persistent-cache hit, and anything else is done here the ordinary way.
+ * Watch mode (in-memory cache) and runs with a filled persistent cache stay on this thread.
+ */
+function readAndParseAll(
+  files: readonly InputFile[],
+  reader: Omit<Reader, 'pathOf'>,
+): { parsed: ParsedDocument[]; parallel?: ParallelStats } {
+  const helpers = reader.cache || (reader.persistent?.size ?? 0) > 0 ? 0 : helperCount(files.length);
+  if (helpers === 0) return { parsed: files.flatMap((f) => readAndParse(f, reader)) };
+  const results: ParsedDocument[][] = new Array(files.length);
+  const parallel = parseInParallel(
+    files,
+    { maxFileSize: reader.maxFileSize, hash: reader.persistent !== undefined, helpers },
+    {
+      local: (index) => {
+        results[index] = readAndParse(files[index]!, reader);
+      },
+      clean: ({ index, text, values, hash }) => {
+        const file = files[index]!;
+        const documents = lazyDocuments(new SourceText(file.display, text), values);
+        for (const d of documents) knownValid.add(d.value as object);
+        if (reader.persistent && hash !== undefined)
+          reader.pending.push({ path: file.path, hash, documents });
+        results[index] = documents;
+      },
+    },
+  );
+  return { parsed: results.flat(), parallel };
 }
 
 /** Read and parse a file, or take both from the cache when the file is unchanged since. */

@@ -104,6 +104,11 @@ export class PersistentCache {
     return undefined;
   }
 
+  /** Files the cache holds (read from disk or set in this run). */
+  get size(): number {
+    return this.stored.size + this.entries.size;
+  }
+
   /** The cached parse of `path` if its text still has this hash. */
   get(path: string, hash: string): CachedParse | undefined {
     const entry = this.entry(path);

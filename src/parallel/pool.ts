@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { InputFile } from '../load/files.js';
+import type { CleanFile, HelperData, HelperMessage } from './protocol.js';
+
+/** Below this many files a helper thread costs more to start than it saves. */
+const MIN_FILES_PER_HELPER = 400;
+/** Files claimed at a time: small enough to balance the threads, large enough to keep messages few. */
+const CHUNK = 16;
+const MAX_HELPERS = 7;
+
+/**
+ * How many helper threads to start for `files` files: one fewer than the cores (the main thread works
+ * too), at most one per MIN_FILES_PER_HELPER files. `MATTERC_THREADS` (total threads, 1 = none)
+ * overrides both.
+ */
+export function helperCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env['MATTERC_THREADS'] ?? '', 10);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked - 1, MAX_HELPERS, files);
+  return Math.max(
+    0,
+    Math.min(availableParallelism() - 1, MAX_HELPERS, Math.floor(files / MIN_FILES_PER_HELPER)),
+  );
+}
+
+export interface ParallelHandlers {
+  /** Do file `index` on the main thread (claimed by it, or left over by a helper). */
+  readonly local: (index: number) => void;
+  /** Take a file a helper found clean. */
+  readonly clean: (file: CleanFile) => void;
+}
+
+/**
+ * Read, parse and validate `files` on the main thread and `helpers` helper threads at once, each
+ * claiming the next chunk from a shared counter. Synchronous: the main thread does its own chunks,
+ * then sleeps (Atomics.wait) until the helpers' results arrive and takes them with
+ * receiveMessageOnPort. Every file is handled exactly once, by `local` or by `clean`; the caller
+ * puts the results back in file order, so the outcome does not depend on which thread did what.
+ */
+export function parseInParallel(
+  files: readonly InputFile[],
+  options: { readonly maxFileSize: number; readonly hash: boolean; readonly helpers: number },
+  handlers: ParallelHandlers,
+): ParallelStats {
+  const script = new URL('./helper.js', import.meta.url);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const posted = new Int32Array(new SharedArrayBuffer(4));
+  const ports: MessagePort[] = [];
+  const workers: Worker[] = [];
+  if (options.helpers > 0 && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {
+    for (let i = 0; i < options.helpers; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const data: HelperData = {
+        files,
+        maxFileSize: options.maxFileSize,
+        hash: options.hash,
+        next,
+        posted,
+        chunk: CHUNK,
+        port: port2,
+      };
+      try {
+        const worker = new Worker(script, { workerData: data, transferList: [port2] });
+        worker.unref();
+        worker.on('error', () => undefined); // a failed helper posts `done`; its work is redone here
+        workers.push(worker);
+        ports.push(port1);
+      } catch {
+        port1.close();
+        break;
+      }
+    }
+  }
+  let running = ports.length;
+  let received = 0;
+  let fromHelpers = 0;
+  const handled = new Uint8Array(files.length);
+  const local = (index: number) => {
+    if (handled[index]) return;
+    handled[index] = 1;
+    handlers.local(index);
+  };
+  const take = (message: HelperMessage) => {
+    received++;
+    if (message.type === 'done') {
+      running--;
+      return;
+    }
+    for (const file of message.clean) {
+      if (handled[file.index]) continue;
+      handled[file.index] = 1;
+      fromHelpers++;
+      handlers.clean(file);
+    }
+    for (const index of message.left) local(index);
+  };
+  const drain = () => {
+    for (const port of ports) {
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port))
+        take(m.message as HelperMessage);
+    }
+  };
+  // MATTERC_THREADS_HELPERS_ONLY=1 (for tests): the main thread claims nothing, only takes left-overs.
+  for (;;) {
+    if (ports.length > 0 && process.env['MATTERC_THREADS_HELPERS_ONLY'] === '1') break;
+    const start = Atomics.add(next, 0, CHUNK);
+    if (start >= files.length) break;
+    for (let index = start; index < Math.min(start + CHUNK, files.length); index++) local(index);
+    drain();
+  }
+  let quiet = 0;
+  while (running > 0) {
+    drain();
+    if (running === 0) break;
+    // Sleep until a helper posts again. A helper that stopped without a word (killed, out of memory)
+    // would leave its chunk unreported: after HELPER_SILENCE_MS of silence everything still missing is
+    // done here.
+    const before = received;
+    Atomics.wait(posted, 0, received, 1000);
+    drain();
+    quiet = received === before ? quiet + 1000 : 0;
+    if (quiet >= HELPER_SILENCE_MS) break;
+  }
+  for (const port of ports) port.close();
+  for (const worker of workers) void worker.terminate();
+  for (let index = 0; index < files.length; index++) local(index);
+  return { helpers: workers.length, fromHelpers };
+}
+
+/** What the helpers did: threads started, files they found clean. */
+export interface ParallelStats {
+  readonly helpers: number;
+  readonly fromHelpers: number;
+}
+
+const HELPER_SILENCE_MS = 120_000;

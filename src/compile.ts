@@ -159,7 +159,10 @@ function parse(source: SourceText, reader: Reader, out: Diagnostic[]): ParsedDoc
   const absolute = reader.pathOf(source);
   const cached = persistent?.get(absolute, hash);
   if (cached) {
-    return lazyDocuments(source, cached.documents).map((d, i) => {
+    return lazyDocuments(
+      reread({ path: absolute, display: source.path }, reader.maxFileSize),
+      cached.documents,
+    ).map((d, i) => {
       if (cached.schemaValid[i] && d.value !== null && typeof d.value === 'object') knownValid.add(d.value);
       return d;
     });
@@ -206,9 +209,9 @@ function readAndParseAll(
       local: (index) => {
         results[index] = readAndParse(files[index]!, reader);
       },
-      clean: ({ index, text, values, hash }) => {
+      clean: ({ index, values, hash }) => {
         const file = files[index]!;
-        const documents = lazyDocuments(new SourceText(file.display, text), values);
+        const documents = lazyDocuments(reread(file, reader.maxFileSize), values);
         for (const d of documents) knownValid.add(d.value as object);
         if (reader.persistent && hash !== undefined)
           reader.pending.push({ path: file.path, hash, documents });
@@ -217,6 +220,15 @@ function readAndParseAll(
     },
   );
   return { parsed: results.flat(), parallel };
+}
+
+/**
+ * The source of a file whose values are known (from a helper thread or the cache): its text is read
+ * again only when a diagnostic needs a position, so the texts of clean files are not kept in memory.
+ * A file changed since it was parsed gives its new text (positions are clamped to it).
+ */
+function reread(file: InputFile, maxFileSize: number): SourceText {
+  return SourceText.lazy(file.display, () => readSource(file, maxFileSize, [])?.text ?? '');
 }
 
 /** Read and parse a file, or take both from the cache when the file is unchanged since. */

@@ -1,14 +1,38 @@
-/** A loaded text with lazily computed line starts; offsets are UTF-16 indices into `text`. */
+/**
+ * A loaded text with lazily computed line starts; offsets are UTF-16 indices into `text`. The text may
+ * itself be loaded lazily (`SourceText.lazy`): a file whose values came from a helper thread or the cache
+ * is read again only if a diagnostic needs a position in it, so a clean file's text is never kept.
+ */
 export class SourceText {
   private lineStarts: number[] | undefined;
   /** Lines holding a character outside the BMP, where columns must be counted by code point. */
   private astralLines: Set<number> | undefined;
+  private loaded: string | undefined;
+  private load: (() => string) | undefined;
 
   constructor(
     /** The path shown to users (relative to the working directory when possible). */
     readonly path: string,
-    readonly text: string,
-  ) {}
+    text: string,
+  ) {
+    this.loaded = text;
+  }
+
+  /** A source whose text is `load()`, called once, when first needed. */
+  static lazy(path: string, load: () => string): SourceText {
+    const source = new SourceText(path, '');
+    source.loaded = undefined;
+    source.load = load;
+    return source;
+  }
+
+  get text(): string {
+    if (this.loaded === undefined) {
+      this.loaded = this.load!();
+      this.load = undefined;
+    }
+    return this.loaded;
+  }
 
   private starts(): number[] {
     if (!this.lineStarts) {

@@ -50,7 +50,6 @@ export function parseClean(
   }
   return {
     index,
-    text: source.text,
     values: parsed.documents.map((d) => d.value),
     ...(options.hash ? { hash: PersistentCache.hash(source.text) } : {}),
   };

@@ -9,20 +9,19 @@ import type { CleanFile, HelperData, HelperMessage } from './protocol.js';
 const MIN_FILES_PER_HELPER = 400;
 /** Files claimed at a time: small enough to balance the threads, large enough to keep messages few. */
 const CHUNK = 16;
-const MAX_HELPERS = 7;
+const MAX_HELPERS = 8;
 
 /**
- * How many helper threads to start for `files` files: one fewer than the cores (the main thread works
- * too), at most one per MIN_FILES_PER_HELPER files. `MATTERC_THREADS` (total threads, 1 = none)
- * overrides both.
+ * How many helper threads to start for `files` files: one per core (the main thread mostly takes
+ * their results), at most one per MIN_FILES_PER_HELPER files. `MATTERC_THREADS` (helper threads,
+ * 0 = none) overrides both.
  */
 export function helperCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number.parseInt(env['MATTERC_THREADS'] ?? '', 10);
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked - 1, MAX_HELPERS, files);
-  return Math.max(
-    0,
-    Math.min(availableParallelism() - 1, MAX_HELPERS, Math.floor(files / MIN_FILES_PER_HELPER)),
-  );
+  if (Number.isInteger(asked) && asked >= 0) return Math.min(asked, MAX_HELPERS, files);
+  const cores = availableParallelism();
+  if (cores < 2) return 0;
+  return Math.min(cores, MAX_HELPERS, Math.floor(files / MIN_FILES_PER_HELPER));
 }
 
 export interface ParallelHandlers {
@@ -102,9 +101,13 @@ export function parseInParallel(
         take(m.message as HelperMessage);
     }
   };
+  // The main thread claims files only until the first helper reports (helpers take a moment to start);
+  // from then on it takes their results. Files it parses itself keep their text in memory (the
+  // parsed strings are slices of it); a helper's arrive as copies, and their text is not kept.
   // MATTERC_THREADS_HELPERS_ONLY=1 (for tests): the main thread claims nothing, only takes left-overs.
+  const helpersOnly = process.env['MATTERC_THREADS_HELPERS_ONLY'] === '1';
   for (;;) {
-    if (ports.length > 0 && process.env['MATTERC_THREADS_HELPERS_ONLY'] === '1') break;
+    if (ports.length > 0 && (helpersOnly || received > 0)) break;
     const start = Atomics.add(next, 0, CHUNK);
     if (start >= files.length) break;
     for (let index = start; index < Math.min(start + CHUNK, files.length); index++) local(index);

@@ -17,13 +17,13 @@ export interface HelperData {
 }
 
 /**
- * A file a helper read, parsed on the fast path and validated with no problem at all; anything else
+ * A file a helper read, parsed on the fast path and validated with no problem at all (its text is not
+ * sent: the main thread reads it again if it ever needs a position in it); anything else
  * (a read or decoding problem, a file the fast path declines, a schema problem, a document without a
  * known kind) is left to the main thread, which does it the ordinary way and reports it.
  */
 export interface CleanFile {
   readonly index: number;
-  readonly text: string;
   readonly values: readonly Value[];
   /** Set when HelperData.hash is. */
   readonly hash?: string;

@@ -18,6 +18,7 @@ import { helperCount, type ParallelStats, parseInParallel } from './parallel/poo
 import { lazyDocuments, parseFast } from './parse/fast.js';
 import { firstLine, type ParsedDocument, parseYaml } from './parse/yaml.js';
 import { validateDocument } from './schema/validate.js';
+import { Interner } from './util/intern.js';
 import { quoteAll, suggest } from './util/suggest.js';
 
 export interface CheckOptions {
@@ -202,6 +203,7 @@ function readAndParseAll(
   const helpers = reader.cache || (reader.persistent?.size ?? 0) > 0 ? 0 : helperCount(files.length);
   if (helpers === 0) return { parsed: files.flatMap((f) => readAndParse(f, reader)) };
   const results: ParsedDocument[][] = new Array(files.length);
+  const interner = new Interner();
   const parallel = parseInParallel(
     files,
     { maxFileSize: reader.maxFileSize, hash: reader.persistent !== undefined, helpers },
@@ -211,6 +213,7 @@ function readAndParseAll(
       },
       clean: ({ index, values, hash }) => {
         const file = files[index]!;
+        for (const value of values) interner.intern(value);
         const documents = lazyDocuments(reread(file, reader.maxFileSize), values);
         for (const d of documents) knownValid.add(d.value as object);
         if (reader.persistent && hash !== undefined)

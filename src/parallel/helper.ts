@@ -16,8 +16,10 @@ function post(message: HelperMessage): void {
 try {
   const { helpParse } = await import('./parse-files.js');
   helpParse(data, post);
-} catch {
-  // Whatever this helper had claimed was handed back by helpParse; the main thread does the rest.
+} catch (error) {
+  // The main thread does whatever this helper did not report.
+  if (process.env['MATTERC_DEBUG_THREADS'] === '1')
+    process.stderr.write(`threads: helper failed: ${String(error)}\n`);
 } finally {
   post({ type: 'done' });
 }

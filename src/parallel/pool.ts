@@ -46,6 +46,7 @@ export function parseInParallel(
   const script = new URL('./helper.js', import.meta.url);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const posted = new Int32Array(new SharedArrayBuffer(4));
+  const nap = new Int32Array(new SharedArrayBuffer(4));
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
   if (options.helpers > 0 && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {
@@ -106,29 +107,40 @@ export function parseInParallel(
   // parsed strings are slices of it); a helper's arrive as copies, and their text is not kept.
   // MATTERC_THREADS_HELPERS_ONLY=1 (for tests): the main thread claims nothing, only takes left-overs.
   const helpersOnly = process.env['MATTERC_THREADS_HELPERS_ONLY'] === '1';
+  const debug = process.env['MATTERC_DEBUG_THREADS'] === '1';
+  const t0 = Date.now();
   for (;;) {
-    if (ports.length > 0 && (helpersOnly || received > 0)) break;
+    if (ports.length > 0 && (helpersOnly || Atomics.load(posted, 0) > 0)) break;
     const start = Atomics.add(next, 0, CHUNK);
     if (start >= files.length) break;
     for (let index = start; index < Math.min(start + CHUNK, files.length); index++) local(index);
     drain();
   }
-  let quiet = 0;
+  if (debug)
+    process.stderr.write(
+      `threads: main stopped claiming at ${Date.now() - t0} ms, ${Atomics.load(next, 0)} files claimed, posted ${Atomics.load(posted, 0)}, received ${received}\n`,
+    );
+  let lastHeard = Date.now();
   while (running > 0) {
+    const before = received;
     drain();
     if (running === 0) break;
-    // Sleep until a helper posts again. A helper that stopped without a word (killed, out of memory)
-    // would leave its chunk unreported: after HELPER_SILENCE_MS of silence everything still missing is
-    // done here.
-    const before = received;
-    Atomics.wait(posted, 0, received, 1000);
-    drain();
-    quiet = received === before ? quiet + 1000 : 0;
-    if (quiet >= HELPER_SILENCE_MS) break;
+    const now = Date.now();
+    if (received !== before) lastHeard = now;
+    // A helper that stopped without a word (killed, out of memory) would leave its chunk unreported:
+    // after HELPER_SILENCE_MS of silence everything still missing is done here.
+    else if (now - lastHeard >= HELPER_SILENCE_MS) break;
+    // Sleep until a helper posts again. A posted message can take a moment to become receivable:
+    // then `posted` is already ahead of `received` and a short nap stands in for the wait.
+    if (Atomics.wait(posted, 0, received, 1000) === 'not-equal') Atomics.wait(nap, 0, 0, 1);
   }
   for (const port of ports) port.close();
   for (const worker of workers) void worker.terminate();
   for (let index = 0; index < files.length; index++) local(index);
+  if (debug)
+    process.stderr.write(
+      `threads: done at ${Date.now() - t0} ms, ${fromHelpers} of ${files.length} files from helpers\n`,
+    );
   return { helpers: workers.length, fromHelpers };
 }
 

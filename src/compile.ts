@@ -194,30 +194,39 @@ function remember(persistent: PersistentCache, pending: readonly PendingEntry[],
  * Read and parse every file, in file order. A cold run over many files shares the reading, parsing
  * and schema validation with helper threads (parallel/); a file a helper found clean arrives as text
  * and values, exactly like a persistent-cache hit, and anything else is done here the ordinary way.
- * Watch mode (in-memory cache) and runs with a filled persistent cache stay on this thread.
+ * With a persistent cache, helpers take a file's values from its line there when its hash matches.
+ * Watch mode (in-memory cache) stays on this thread.
  */
 function readAndParseAll(
   files: readonly InputFile[],
   reader: Omit<Reader, 'pathOf'>,
 ): { parsed: ParsedDocument[]; parallel?: ParallelStats } {
-  const helpers = reader.cache || (reader.persistent?.size ?? 0) > 0 ? 0 : helperCount(files.length);
+  const helpers = reader.cache ? 0 : helperCount(files.length);
   if (helpers === 0) return { parsed: files.flatMap((f) => readAndParse(f, reader)) };
   const results: ParsedDocument[][] = new Array(files.length);
+  const persistent = reader.persistent;
   const interner = new Interner();
   const parallel = parseInParallel(
     files,
-    { maxFileSize: reader.maxFileSize, hash: reader.persistent !== undefined, helpers },
+    {
+      maxFileSize: reader.maxFileSize,
+      hash: reader.persistent !== undefined,
+      helpers,
+      ...(persistent && persistent.size > 0
+        ? { cache: { file: persistent.file, slots: files.map((f) => persistent.slot(f.path)) } }
+        : {}),
+    },
     {
       local: (index) => {
         results[index] = readAndParse(files[index]!, reader);
       },
-      clean: ({ index, values, hash }) => {
+      clean: ({ index, values, hash, cached }) => {
         const file = files[index]!;
         for (const value of values) interner.intern(value);
         const documents = lazyDocuments(reread(file, reader.maxFileSize), values);
         for (const d of documents) knownValid.add(d.value as object);
-        if (reader.persistent && hash !== undefined)
-          reader.pending.push({ path: file.path, hash, documents });
+        if (cached) persistent?.keep(file.path);
+        else if (persistent && hash !== undefined) reader.pending.push({ path: file.path, hash, documents });
         results[index] = documents;
       },
     },

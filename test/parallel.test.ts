@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CACHE_DIR } from '../src/cache/persistent.js';
 import { formatJson } from '../src/diagnostics/format.js';
 import { helperCount } from '../src/parallel/pool.js';
 import { matterc, ROOT } from './helpers/run.js';
@@ -119,5 +120,29 @@ describe('helper threads on a corpus with broken files', () => {
     expect(many.status).toBe(1);
     expect(many.stdout).toBe(one.stdout);
     expect(many.stderr).toBe(one.stderr);
+  }, 120_000);
+
+  it('with the persistent cache: the helpers take unchanged files from it, and nothing changes the result', () => {
+    const check = (...args: string[]) =>
+      matterc(['check', corpus, '--format', 'json', ...args], { cwd: tmp, env: { MATTERC_THREADS: '2' } });
+    const expected = check('--no-cache');
+    const first = check();
+    const warm = check();
+    expect(first.stdout).toBe(expected.stdout);
+    expect(warm.stdout).toBe(expected.stdout);
+    // One file changed: its line is stale; one line altered: its checksum fails. Both are parsed again.
+    const cacheFile = join(corpus, CACHE_DIR, readdirSync(join(corpus, CACHE_DIR))[0]!);
+    const lines = readFileSync(cacheFile, 'utf8').split('\n');
+    lines[5] = lines[5]!.replace(/"name":"/, '"name":"篡改');
+    writeFileSync(cacheFile, lines.join('\n'));
+    const some = (readdirSync(join(corpus, 'matters'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
+    const changed = join(corpus, 'matters', some[300]!);
+    writeFileSync(changed, `${readFileSync(changed, 'utf8')}未知字段: 1\n`);
+    const after = check('--no-cache');
+    expect(after.stdout).not.toBe(expected.stdout);
+    expect(check().stdout).toBe(after.stdout);
+    expect(check().stdout).toBe(after.stdout);
   }, 120_000);
 });

@@ -2,7 +2,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { InputFile } from '../load/files.js';
 import { readSource } from '../load/read.js';
 import { isKind } from '../model/kinds.js';
-import { PersistentCache } from '../cache/persistent.js';
+import { type CacheSlot, PersistentCache, readSlot } from '../cache/persistent.js';
+import { openSync } from 'node:fs';
 import { parseFast } from '../parse/fast.js';
 import type { Value } from '../parse/yaml.js';
 import { validateDocument } from '../schema/validate.js';
@@ -10,6 +11,15 @@ import type { CleanFile, HelperData, HelperMessage } from './protocol.js';
 
 /** Claim chunks of files until none are left; post each chunk's clean files and what is left over. */
 export function helpParse(data: HelperData, post: (message: HelperMessage) => void): void {
+  let cache: CacheReader | undefined;
+  if (data.cache) {
+    try {
+      cache = { fd: openSync(data.cache.file, 'r'), slots: data.cache.slots };
+    } catch {
+      cache = undefined; // gone: parse everything
+    }
+  }
+  const options = { maxFileSize: data.maxFileSize, hash: data.hash, cache };
   for (;;) {
     const start = Atomics.add(data.next, 0, data.chunk);
     if (start >= data.files.length) return;
@@ -19,7 +29,7 @@ export function helpParse(data: HelperData, post: (message: HelperMessage) => vo
     for (let index = start; index < end; index++) {
       let done: CleanFile | undefined;
       try {
-        done = parseClean(data.files[index]!, index, data);
+        done = parseClean(data.files[index]!, index, options);
       } catch {
         done = undefined;
       }
@@ -30,15 +40,35 @@ export function helpParse(data: HelperData, post: (message: HelperMessage) => vo
   }
 }
 
-/** The file read, parsed and validated without a single problem, or undefined. */
+interface CacheReader {
+  readonly fd: number;
+  readonly slots: readonly (CacheSlot | undefined)[];
+}
+
+/**
+ * The file read, parsed and validated without a single problem, or undefined. With a persistent cache,
+ * a file whose line there has its hash and passed the schema is not parsed again.
+ */
 export function parseClean(
   file: InputFile,
   index: number,
-  options: { readonly maxFileSize: number; readonly hash: boolean },
+  options: { readonly maxFileSize: number; readonly hash: boolean; readonly cache?: CacheReader | undefined },
 ): CleanFile | undefined {
   const problems: Diagnostic[] = [];
   const source = readSource(file, options.maxFileSize, problems);
   if (!source || problems.length > 0) return undefined;
+  const hash = options.hash ? PersistentCache.hash(source.text) : undefined;
+  const slot = options.cache?.slots[index];
+  if (slot && hash !== undefined) {
+    const entry = readSlot(options.cache!.fd, file.path, slot);
+    if (
+      entry &&
+      entry.hash === hash &&
+      entry.schemaValid.every(Boolean) &&
+      entry.documents.every((v) => isKind((v as Record<string, Value> | null)?.['kind']))
+    )
+      return { index, values: entry.documents, hash, cached: true };
+  }
   const parsed = parseFast(source);
   if (!parsed) return undefined;
   for (const doc of parsed.documents) {
@@ -51,6 +81,6 @@ export function parseClean(
   return {
     index,
     values: parsed.documents.map((d) => d.value),
-    ...(options.hash ? { hash: PersistentCache.hash(source.text) } : {}),
+    ...(hash !== undefined ? { hash } : {}),
   };
 }

@@ -40,7 +40,12 @@ export interface ParallelHandlers {
  */
 export function parseInParallel(
   files: readonly InputFile[],
-  options: { readonly maxFileSize: number; readonly hash: boolean; readonly helpers: number },
+  options: {
+    readonly maxFileSize: number;
+    readonly hash: boolean;
+    readonly helpers: number;
+    readonly cache?: HelperData['cache'];
+  },
   handlers: ParallelHandlers,
 ): ParallelStats {
   const script = new URL('./helper.js', import.meta.url);
@@ -60,6 +65,7 @@ export function parseInParallel(
         posted,
         chunk: CHUNK,
         port: port2,
+        ...(options.cache ? { cache: options.cache } : {}),
       };
       try {
         const worker = new Worker(script, { workerData: data, transferList: [port2] });

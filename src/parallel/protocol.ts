@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import type { CacheSlot } from '../cache/persistent.js';
 import type { InputFile } from '../load/files.js';
 import type { Value } from '../parse/yaml.js';
 
@@ -14,6 +15,8 @@ export interface HelperData {
   readonly posted: Int32Array;
   readonly chunk: number;
   readonly port: MessagePort;
+  /** The persistent cache file, and where each file's line lies in it (by file index), if any. */
+  readonly cache?: { readonly file: string; readonly slots: readonly (CacheSlot | undefined)[] };
 }
 
 /**
@@ -27,6 +30,8 @@ export interface CleanFile {
   readonly values: readonly Value[];
   /** Set when HelperData.hash is. */
   readonly hash?: string;
+  /** The values came from the file's line in the persistent cache (its hash matched). */
+  readonly cached?: boolean;
 }
 
 /** One claimed chunk of files: the clean ones, and the indices the main thread must do itself. */

@@ -21,8 +21,8 @@ export function addBuildCommand(program: Command, ctx: CommandContext): void {
     .addOption(ctx.langOption())
     .action(async (paths: string[], opts: { out: string; templates?: string; date?: string; lang: Lang }) => {
       const { check } = await import('../compile.js');
-      const { generate } = await import('../generate/build.js');
-      const { writeAtomically } = await import('../generate/write.js');
+      const { generateTo } = await import('../generate/build.js');
+      const { AtomicWriter, WriteError } = await import('../generate/write.js');
       const today = waiverDate(ctx, opts.date, opts.lang);
       if (today === undefined) return;
       const result = check({ paths, cwd: io.cwd, today });
@@ -47,30 +47,38 @@ export function addBuildCommand(program: Command, ctx: CommandContext): void {
         return;
       }
       const { TemplateError } = await import('../generate/site/templates.js');
-      let files: ReturnType<typeof generate>;
-      try {
-        files = generate(
-          result,
-          opts.lang,
-          opts.templates === undefined ? undefined : resolve(io.cwd, opts.templates),
-        );
-      } catch (error) {
-        if (!(error instanceof TemplateError)) throw error;
-        setExit(fatal(opts.lang, diagnostic(D.unsafeTemplate, undefined, { file: error.file })));
-        return;
-      }
       const out = resolve(io.cwd, opts.out);
-      try {
-        writeAtomically(out, files);
-      } catch (error) {
+      const cannotWrite = (error: unknown) =>
         setExit(
           fatal(
             opts.lang,
             diagnostic(D.cannotWrite, undefined, { path: out, reason: (error as Error).message }),
           ),
         );
-        return;
+      let writer: InstanceType<typeof AtomicWriter>;
+      try {
+        writer = new AtomicWriter(out);
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        return cannotWrite(error);
       }
+      // Each file is written as it is made (bounded memory); nothing replaces `out` unless all are.
+      try {
+        generateTo(
+          result,
+          opts.lang,
+          opts.templates === undefined ? undefined : resolve(io.cwd, opts.templates),
+          writer.write,
+        );
+        writer.commit();
+      } catch (error) {
+        writer.abort();
+        if (error instanceof TemplateError)
+          return setExit(fatal(opts.lang, diagnostic(D.unsafeTemplate, undefined, { file: error.file })));
+        if (error instanceof WriteError) return cannotWrite(error);
+        throw error;
+      }
+      const files = writer;
       io.stdout(`${render(TERMS.buildDone, { n: files.size, dir: opts.out }, opts.lang)}\n`);
     });
 }

@@ -6,7 +6,7 @@ import { bpmnGenerator } from './bpmn/index.js';
 import { catalogGenerator } from './catalog.js';
 import { formsGenerator } from './forms/index.js';
 import { siteGenerator } from './site/index.js';
-import type { BuildInput, Generator, OutputFiles } from './types.js';
+import type { BuildInput, Emit, Generator, OutputFiles } from './types.js';
 
 /** Every generator, in the order their files are produced. */
 export const GENERATORS: readonly Generator[] = [
@@ -16,8 +16,20 @@ export const GENERATORS: readonly Generator[] = [
   bpmnGenerator,
 ];
 
-/** All output files of a checked model; pure (no disk I/O). */
+/** All output files of a checked model at once; pure (no disk I/O). */
 export function generate(result: CheckResult, lang: Lang, templatesDir?: string): OutputFiles {
+  const files: OutputFiles = new Map();
+  generateTo(result, lang, templatesDir, (path, content) => files.set(path, content));
+  return files;
+}
+
+/** Every output file of a checked model, handed to `out` one at a time as it is made. */
+export function generateTo(
+  result: CheckResult,
+  lang: Lang,
+  templatesDir: string | undefined,
+  out: Emit,
+): void {
   const table = result.table!;
   const compositions = composeAll(result.documents, table, []);
   const input: BuildInput = {
@@ -27,7 +39,5 @@ export function generate(result: CheckResult, lang: Lang, templatesDir?: string)
     lang,
     ...(templatesDir !== undefined ? { templatesDir } : {}),
   };
-  const files: OutputFiles = new Map();
-  for (const g of GENERATORS) for (const [path, content] of g.generate(input)) files.set(path, content);
-  return files;
+  for (const g of GENERATORS) g.emit(input, out);
 }

@@ -1,14 +1,14 @@
 import type { Bundle, List, Matter } from '../model/types.js';
 import { effectiveList } from '../refine/index.js';
-import type { BuildInput, Generator, OutputFiles } from './types.js';
+import { type BuildInput, type Generator, type Emit, streaming } from './types.js';
 
 /**
  * `catalog.json`: every effective list with its items' bundles and component matters, for platforms to
  * import; and `report.json`, the list reports.
  */
-export const catalogGenerator: Generator = {
+export const catalogGenerator: Generator = streaming({
   name: 'catalog',
-  generate(input: BuildInput): OutputFiles {
+  emit(input: BuildInput, files: Emit): void {
     const table = input.result.table!;
     const lists = table
       .all('List')
@@ -42,15 +42,13 @@ export const catalogGenerator: Generator = {
           items,
         };
       });
-    const files: OutputFiles = new Map();
-    files.set('catalog.json', `${JSON.stringify({ version: 1, lists }, null, 2)}\n`);
-    files.set(
+    files('catalog.json', `${JSON.stringify({ version: 1, lists }, null, 2)}\n`);
+    files(
       'report.json',
       `${JSON.stringify({ version: 1, reports: input.reports.map(stripDiagnostics) }, null, 2)}\n`,
     );
-    return files;
   },
-};
+});
 
 function stripDiagnostics(r: BuildInput['reports'][number]) {
   return {

@@ -23,7 +23,7 @@ import type { Composition } from '../../compose/types.js';
 import type { CompiledCondition } from '../../link/conditions.js';
 import type { SymbolTable } from '../../link/link.js';
 import type { Matter } from '../../model/types.js';
-import type { Generator, OutputFiles } from '../types.js';
+import { type Generator, type Emit, streaming } from '../types.js';
 import { bundleGraph, matterGraph } from './build.js';
 import { toBpmn, toMermaid } from './render.js';
 
@@ -63,19 +63,17 @@ export function mermaidOf(
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export const bpmnGenerator: Generator = {
+export const bpmnGenerator: Generator = streaming({
   name: 'bpmn',
-  generate(input): OutputFiles {
-    const files: OutputFiles = new Map();
+  emit(input, files: Emit): void {
     const { table, conditions } = input.result;
     const compositions = [...input.compositions].sort((a, b) => byId({ id: a.bundle }, { id: b.bundle }));
-    for (const c of compositions) files.set(`bpmn/${c.bundle}.bpmn`, bpmnOf(c, table, conditions));
+    for (const c of compositions) files(`bpmn/${c.bundle}.bpmn`, bpmnOf(c, table, conditions));
     const matters = (table?.all('Matter') ?? [])
       .filter((d) => d.schemaValid)
       .map((d) => d.value as unknown as Matter)
       .filter((m) => (m.steps ?? []).length > 0)
       .sort(byId);
-    for (const m of matters) files.set(`bpmn/matters/${m.id}.bpmn`, matterBpmnOf(m, table, conditions));
-    return files;
+    for (const m of matters) files(`bpmn/matters/${m.id}.bpmn`, matterBpmnOf(m, table, conditions));
   },
-};
+});

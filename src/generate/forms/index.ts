@@ -1,7 +1,7 @@
 import type { Composition } from '../../compose/types.js';
 import type { SymbolTable } from '../../link/link.js';
 import type { Field } from '../../model/types.js';
-import type { BuildInput, Generator, OutputFiles } from '../types.js';
+import { type BuildInput, type Generator, type Emit, streaming } from '../types.js';
 import { type FieldDefinition, formModel } from './model.js';
 import { formPage } from './page.js';
 import { formSchema } from './schema.js';
@@ -41,10 +41,9 @@ export function applicationSchema(
  * `forms/<bundle>.schema.json` (JSON Schema 2020-12 of the merged application data) and
  * `forms/<bundle>.html` (a standalone form that validates in the browser), for every bundle with fields.
  */
-export const formsGenerator: Generator = {
+export const formsGenerator: Generator = streaming({
   name: 'forms',
-  generate(input: BuildInput): OutputFiles {
-    const files: OutputFiles = new Map();
+  emit(input: BuildInput, files: Emit): void {
     const dictionary = dictionaryOf(input.result.table);
     const compositions = [...input.compositions].sort((a, b) =>
       a.bundle < b.bundle ? -1 : a.bundle > b.bundle ? 1 : 0,
@@ -52,9 +51,8 @@ export const formsGenerator: Generator = {
     for (const c of compositions) {
       if (c.form.length === 0) continue;
       const model = formModel(c, dictionary);
-      files.set(`forms/${c.bundle}.schema.json`, `${JSON.stringify(formSchema(model), null, 2)}\n`);
-      files.set(`forms/${c.bundle}.html`, formPage(model));
+      files(`forms/${c.bundle}.schema.json`, `${JSON.stringify(formSchema(model), null, 2)}\n`);
+      files(`forms/${c.bundle}.html`, formPage(model));
     }
-    return files;
   },
-};
+});

@@ -8,7 +8,7 @@ import { mermaidOf } from '../bpmn/index.js';
  * any of them by name). Pure: reads templates, returns files, writes nothing.
  */
 import type { Matter } from '../../model/types.js';
-import type { BuildInput, Generator, OutputFiles } from '../types.js';
+import { type BuildInput, type Generator, type Emit, streaming } from '../types.js';
 import { loadTemplates } from './templates.js';
 import { bundleView, indexView, matterView, pageName } from './view.js';
 
@@ -16,12 +16,11 @@ export { safeUrl, pageName } from './view.js';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export const siteGenerator: Generator = {
+export const siteGenerator: Generator = streaming({
   name: 'site',
-  generate(input: BuildInput): OutputFiles {
+  emit(input: BuildInput, files: Emit): void {
     const table = input.result.table;
-    const files: OutputFiles = new Map();
-    if (!table) return files;
+    if (!table) return;
     const t = loadTemplates(input.templatesDir);
     const bundles = [...input.compositions]
       .filter((c) => table.get('Bundle', c.bundle)?.schemaValid)
@@ -37,22 +36,18 @@ export const siteGenerator: Generator = {
       .sort(byId)
       .map((m) => matterView(table, m));
     const site = { title: '办事指南', lang: 'zh-CN' };
-    files.set(
-      'site/index.html',
-      t.render('index.html', { site, root: '', page: indexView(bundles, matters) }),
-    );
+    files('site/index.html', t.render('index.html', { site, root: '', page: indexView(bundles, matters) }));
     for (const b of bundles) {
       const name = pageName(b.id);
       const ctx = { site, root: '../', file: name, page: b };
-      files.set(`site/bundles/${name}.html`, t.render('bundle.html', ctx));
-      files.set(`site/bundles/${name}.md`, t.render('bundle.md', ctx));
+      files(`site/bundles/${name}.html`, t.render('bundle.html', ctx));
+      files(`site/bundles/${name}.md`, t.render('bundle.md', ctx));
     }
     for (const m of matters) {
       const name = pageName(m.id);
       const ctx = { site, root: '../', file: name, page: m };
-      files.set(`site/matters/${name}.html`, t.render('matter.html', ctx));
-      files.set(`site/matters/${name}.md`, t.render('matter.md', ctx));
+      files(`site/matters/${name}.html`, t.render('matter.html', ctx));
+      files(`site/matters/${name}.md`, t.render('matter.md', ctx));
     }
-    return files;
   },
-};
+});

@@ -14,7 +14,7 @@ import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
 import type { Doc } from './model/document.js';
 import { isKind, KINDS } from './model/kinds.js';
 import { PersistentCache } from './cache/persistent.js';
-import { helperCount, type ParallelStats, parseInParallel } from './parallel/pool.js';
+import { HelperPool, helperCount, type ParallelStats } from './parallel/pool.js';
 import { lazyDocuments, parseFast } from './parse/fast.js';
 import { firstLine, type ParsedDocument, parseYaml } from './parse/yaml.js';
 import { validateDocument } from './schema/validate.js';
@@ -31,6 +31,11 @@ export interface CheckOptions {
   readonly cache?: CheckCache;
   /** The content-hash cache in `.matterc-cache/`: unchanged files are not parsed or validated again. */
   readonly persistent?: PersistentCache;
+  /**
+   * Share reading, parsing and validation with helper threads when there are enough files (parallel/).
+   * The CLI turns it on; in-process callers that check many small trees are better off without.
+   */
+  readonly parallel?: boolean;
 }
 
 /**
@@ -81,9 +86,21 @@ export interface CheckResult {
 
 /** The whole compile, phase by phase: load → parse → schema → link → check → refine. */
 export function check(options: CheckOptions): CheckResult {
+  // Helpers start now, so that their start-up overlaps collecting the files; unneeded ones are stopped.
+  const pool = options.parallel && !options.cache ? HelperPool.start(helperCount(Infinity)) : undefined;
+  try {
+    return checkWith(options, pool);
+  } finally {
+    pool?.stop();
+  }
+}
+
+function checkWith(options: CheckOptions, pool: HelperPool | undefined): CheckResult {
+  const phase = phaseTimer();
   const diagnostics: Diagnostic[] = [];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const inputs = collectInputs(options.paths, options.cwd, (f) => readProject(f, maxFileSize, diagnostics));
+  phase('collect');
   for (const path of inputs.missing) diagnostics.push(diagnostic(D.pathNotFound, undefined, { path }));
   if (inputs.missing.length > 0) return done(diagnostics, 0, [], undefined);
   if (inputs.files.length === 0) {
@@ -94,16 +111,24 @@ export function check(options: CheckOptions): CheckResult {
   }
   const pending: PendingEntry[] = [];
   const reader = { maxFileSize, out: diagnostics, ...options, pending };
-  const { parsed, parallel } = readAndParseAll(inputs.files, reader);
+  const { parsed, parallel } = readAndParseAll(inputs.files, reader, pool);
+  phase('read+parse');
   const docs = classify(parsed, diagnostics);
   for (const doc of docs) validateSchema(doc, diagnostics, options.cache);
+  phase('schema');
   if (options.persistent) remember(options.persistent, pending, docs);
+  phase('cache');
   const linked = link(docs);
   for (const d of linked.diagnostics) diagnostics.push(d);
+  phase('link');
   checkCitations(docs, linked.table, diagnostics);
+  phase('citations');
   const conditions = checkConditions(docs, linked.table, diagnostics);
+  phase('conditions');
   runRules(docs, linked.table, diagnostics);
+  phase('rules');
   const compositions = composeAll(docs, linked.table, diagnostics);
+  phase('compose');
   checkRefinements(
     docs,
     linked.table,
@@ -111,8 +136,20 @@ export function check(options: CheckOptions): CheckResult {
     options.today ?? new Date().toISOString().slice(0, 10),
     diagnostics,
   );
+  phase('refine');
   const result = done(diagnostics, inputs.files.length, docs, linked.table, conditions, compositions);
   return parallel ? { ...result, parallel } : result;
+}
+
+/** MATTERC_DEBUG_PHASES=1: each phase's wall time on stderr (for profiling at scale). */
+function phaseTimer(): (name: string) => void {
+  if (process.env['MATTERC_DEBUG_PHASES'] !== '1') return () => undefined;
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    process.stderr.write(`phase ${name}: ${Math.round(now - last)} ms\n`);
+    last = now;
+  };
 }
 
 function done(
@@ -200,13 +237,14 @@ function remember(persistent: PersistentCache, pending: readonly PendingEntry[],
 function readAndParseAll(
   files: readonly InputFile[],
   reader: Omit<Reader, 'pathOf'>,
+  pool: HelperPool | undefined,
 ): { parsed: ParsedDocument[]; parallel?: ParallelStats } {
-  const helpers = reader.cache ? 0 : helperCount(files.length);
-  if (helpers === 0) return { parsed: files.flatMap((f) => readAndParse(f, reader)) };
+  const helpers = pool ? Math.min(pool.size, helperCount(files.length)) : 0;
+  if (!pool || helpers === 0) return { parsed: files.flatMap((f) => readAndParse(f, reader)) };
   const results: ParsedDocument[][] = new Array(files.length);
   const persistent = reader.persistent;
   const interner = new Interner();
-  const parallel = parseInParallel(
+  const parallel = pool.run(
     files,
     {
       maxFileSize: reader.maxFileSize,

@@ -31,7 +31,7 @@ const run = (dir: string, threads: number, helpersOnly = false) => {
   process.env['MATTERC_THREADS'] = String(threads);
   if (helpersOnly) process.env['MATTERC_THREADS_HELPERS_ONLY'] = '1';
   else delete process.env['MATTERC_THREADS_HELPERS_ONLY'];
-  const result = check({ paths: [dir], cwd: ROOT, today: '2026-01-01' });
+  const result = check({ paths: [dir], cwd: ROOT, today: '2026-01-01', parallel: true });
   return {
     json: formatJson(result.diagnostics, { files: result.files, documents: result.documents.length }, 'en'),
     parallel: result.parallel,

@@ -25,7 +25,7 @@ export function addBuildCommand(program: Command, ctx: CommandContext): void {
       const { AtomicWriter, WriteError } = await import('../generate/write.js');
       const today = waiverDate(ctx, opts.date, opts.lang);
       if (today === undefined) return;
-      const result = check({ paths, cwd: io.cwd, today });
+      const result = check({ paths, cwd: io.cwd, today, parallel: true });
       const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
       if (failed || !result.table) {
         setExit(

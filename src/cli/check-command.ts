@@ -95,6 +95,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
           cwd: io.cwd,
           maxFileSize: Math.floor(maxMb * 1024 * 1024),
           today,
+          parallel: true,
           ...(cache ? { cache } : {}),
           ...(persistent ? { persistent } : {}),
         });

@@ -168,7 +168,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         exitCode = fatal(io, opts.lang, diagnostic(D.pathNotFound, undefined, { path: file }));
         return;
       }
-      const result = check({ paths, cwd: io.cwd });
+      const result = check({ paths, cwd: io.cwd, parallel: true });
       const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
       if (failed || !result.table) {
         exitCode = fatal(

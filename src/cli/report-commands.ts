@@ -36,7 +36,7 @@ export function addReportCommands(program: Command, ctx: CommandContext): void {
         const { innermostLists } = await import('../report/layers.js');
         const { why } = await import('../report/why.js');
         const { whyJson, whyText } = await import('../report/format.js');
-        const result = check({ paths, cwd: io.cwd });
+        const result = check({ paths, cwd: io.cwd, parallel: true });
         if (result.diagnostics.some((d) => d.entry.severity === 'fatal') || !result.table) {
           setExit(
             fatal(
@@ -84,7 +84,7 @@ export function addReportCommands(program: Command, ctx: CommandContext): void {
       const { reportHtml, reportJson, reportMarkdown } = await import('../report/render.js');
       const today = waiverDate(ctx, opts.date, opts.lang);
       if (today === undefined) return;
-      const result = check({ paths, cwd: io.cwd, today });
+      const result = check({ paths, cwd: io.cwd, today, parallel: true });
       const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
       if (failed || !result.table) {
         setExit(
@@ -119,7 +119,7 @@ export function addReportCommands(program: Command, ctx: CommandContext): void {
       const { compareJson, compareMarkdown } = await import('../report/format.js');
       const sides = [];
       for (const p of paths) {
-        const result = check({ paths: [p], cwd: io.cwd });
+        const result = check({ paths: [p], cwd: io.cwd, parallel: true });
         const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
         if (failed || !result.table) {
           setExit(fatal(opts.lang, failed ?? diagnostic(D.noInput, undefined, { path: p })));

@@ -1,25 +1,30 @@
 /**
- * A parse helper thread. The real work is imported inside the try block, so that even a module that
- * fails to load ends in a `done` message and never leaves the main thread waiting.
+ * A parse helper thread. It starts while the main thread is still collecting files: it loads its
+ * modules and compiles the schemas, then waits for its order. The real work is imported inside the try
+ * block, so that even a module that fails to load ends in a `done` message and never leaves the main
+ * thread waiting.
  */
 import { workerData } from 'node:worker_threads';
-import type { HelperData, HelperMessage } from './protocol.js';
+import type { HelperMessage, HelperOrder, HelperStart } from './protocol.js';
 
-const data = workerData as HelperData;
+const start = workerData as HelperStart;
 
 function post(message: HelperMessage): void {
-  data.port.postMessage(message);
-  Atomics.add(data.posted, 0, 1);
-  Atomics.notify(data.posted, 0);
+  start.port.postMessage(message);
+  Atomics.add(start.posted, 0, 1);
+  Atomics.notify(start.posted, 0);
 }
 
 try {
-  const { helpParse } = await import('./parse-files.js');
-  helpParse(data, post);
+  const { helpParse, warmUp } = await import('./parse-files.js');
+  warmUp();
+  const order = await new Promise<HelperOrder>((resolve) => start.port.once('message', resolve));
+  if (order.type === 'job') helpParse({ ...start, ...order }, post);
 } catch (error) {
   // The main thread does whatever this helper did not report.
   if (process.env['MATTERC_DEBUG_THREADS'] === '1')
     process.stderr.write(`threads: helper failed: ${String(error)}\n`);
 } finally {
   post({ type: 'done' });
+  start.port.close();
 }

@@ -6,8 +6,13 @@ import { type CacheSlot, PersistentCache, readSlot } from '../cache/persistent.j
 import { openSync } from 'node:fs';
 import { parseFast } from '../parse/fast.js';
 import type { Value } from '../parse/yaml.js';
-import { validateDocument } from '../schema/validate.js';
+import { compileValidators, validateDocument } from '../schema/validate.js';
 import type { CleanFile, HelperData, HelperMessage } from './protocol.js';
+
+/** Load what parsing needs before the files arrive: the compiled schemas. */
+export function warmUp(): void {
+  compileValidators();
+}
 
 /** Claim chunks of files until none are left; post each chunk's clean files and what is left over. */
 export function helpParse(data: HelperData, post: (message: HelperMessage) => void): void {

@@ -41,6 +41,11 @@ function validatorFor(kind: Kind | 'Project'): ValidateFunction {
   return compiled.get(kind)!;
 }
 
+/** Compile every kind's validator now rather than at the first document (a helper thread's warm-up). */
+export function compileValidators(): void {
+  validatorFor('Matter');
+}
+
 /** Validate a document against its kind's schema; one diagnostic per real problem, at the smallest range. */
 export function validateDocument(
   doc: ParsedDocument,

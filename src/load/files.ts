@@ -52,7 +52,7 @@ export function collectInputs(
     let real = knownReal ?? abs;
     if (knownReal === undefined) {
       try {
-        real = realpathSync(abs);
+        real = realpathSync.native(abs);
       } catch {
         real = abs;
       }
@@ -63,7 +63,7 @@ export function collectInputs(
   const walk = (dir: string, excludes: readonly string[]): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       return;
     }

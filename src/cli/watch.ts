@@ -1,4 +1,4 @@
-import { type FSWatcher, statSync, watch } from 'node:fs';
+import { type Dirent, type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 
 const IGNORED = new Set(['node_modules', '.git', '.matterc-cache', 'dist']);
@@ -24,6 +24,12 @@ export function watchPaths(
     onChange(changed);
   };
   const roots = (paths.length > 0 ? paths : ['.']).map((p) => resolve(cwd, p));
+  const notice = (full: string) => {
+    if (!/\.ya?ml$/.test(full)) return;
+    pending.add(full);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(fire, debounceMs);
+  };
   for (const root of roots) {
     let isDir = false;
     try {
@@ -31,17 +37,23 @@ export function watchPaths(
     } catch {
       continue; // reported by the first check
     }
+    if (isDir && process.platform === 'linux') {
+      watchTree(root, watchers, notice);
+      continue;
+    }
     const base = isDir ? root : dirname(root);
     const watcher = watch(base, { recursive: isDir, persistent: true }, (_event, name) => {
       if (name === null) return;
       const full = join(base, name.toString());
       if (!isDir && full !== root) return;
-      const parts = name.toString().split(sep);
-      if (parts.some((p) => IGNORED.has(p))) return;
-      if (!/\.ya?ml$/.test(full)) return;
-      pending.add(full);
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(fire, debounceMs);
+      if (
+        name
+          .toString()
+          .split(sep)
+          .some((p) => IGNORED.has(p))
+      )
+        return;
+      notice(full);
     });
     watcher.on('error', () => {}); // a vanished directory stops its watcher, not the tool
     watchers.push(watcher);
@@ -58,3 +70,45 @@ export function watchPaths(
     process.on('SIGTERM', stop);
   });
 }
+
+/**
+ * On Linux, Node sets up a recursive watch one directory at a time, after `watch` has returned: a file
+ * saved in the first moments could go unnoticed. So every directory gets its own watcher here, before
+ * the tool says it is watching; a directory created later is watched as soon as it appears.
+ */
+function watchTree(dir: string, watchers: FSWatcher[], notice: (full: string) => void): void {
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(dir, { persistent: true }, (_event, name) => {
+      if (name === null) return;
+      const full = join(dir, name.toString());
+      if (IGNORED.has(name.toString()) || name.toString().startsWith('.')) return;
+      let isDir = false;
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        isDir = false; // removed
+      }
+      if (isDir) {
+        if (!watched.has(full)) watchTree(full, watchers, notice);
+      } else notice(full);
+    });
+  } catch {
+    return; // unreadable or vanished
+  }
+  watcher.on('error', () => {});
+  watched.add(dir);
+  watchers.push(watcher);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries)
+    if (entry.isDirectory() && !IGNORED.has(entry.name) && !entry.name.startsWith('.'))
+      watchTree(join(dir, entry.name), watchers, notice);
+}
+
+/** Directories with a watcher (they are never unwatched before the tool stops). */
+const watched = new Set<string>();

@@ -15,16 +15,18 @@ function post(message: HelperMessage): void {
   Atomics.notify(start.posted, 0);
 }
 
+let order: HelperOrder | undefined;
 try {
   const { helpParse, warmUp } = await import('./parse-files.js');
   warmUp();
-  const order = await new Promise<HelperOrder>((resolve) => start.port.once('message', resolve));
+  order = await new Promise<HelperOrder>((resolve) => start.port.once('message', resolve));
   if (order.type === 'job') helpParse({ ...start, ...order }, post);
 } catch (error) {
   // The main thread does whatever this helper did not report.
   if (process.env['MATTERC_DEBUG_THREADS'] === '1')
     process.stderr.write(`threads: helper failed: ${String(error)}\n`);
 } finally {
-  post({ type: 'done' });
+  // A helper sent away says nothing: nobody counts its messages any more.
+  if (order?.type !== 'stop') post({ type: 'done' });
   start.port.close();
 }

@@ -38,7 +38,7 @@ export function watchPaths(
       continue; // reported by the first check
     }
     if (isDir && process.platform === 'linux') {
-      watchTree(root, watchers, notice);
+      watchTree(root, { watchers, watched: new Set(), notice });
       continue;
     }
     const base = isDir ? root : dirname(root);
@@ -76,7 +76,15 @@ export function watchPaths(
  * saved in the first moments could go unnoticed. So every directory gets its own watcher here, before
  * the tool says it is watching; a directory created later is watched as soon as it appears.
  */
-function watchTree(dir: string, watchers: FSWatcher[], notice: (full: string) => void): void {
+interface Tree {
+  readonly watchers: FSWatcher[];
+  /** Directories with a watcher (never unwatched before the tool stops). */
+  readonly watched: Set<string>;
+  readonly notice: (full: string) => void;
+}
+
+function watchTree(dir: string, tree: Tree): void {
+  const { watchers, watched, notice } = tree;
   let watcher: FSWatcher;
   try {
     watcher = watch(dir, { persistent: true }, (_event, name) => {
@@ -90,7 +98,7 @@ function watchTree(dir: string, watchers: FSWatcher[], notice: (full: string) =>
         isDir = false; // removed
       }
       if (isDir) {
-        if (!watched.has(full)) watchTree(full, watchers, notice);
+        if (!watched.has(full)) watchTree(full, tree);
       } else notice(full);
     });
   } catch {
@@ -107,8 +115,5 @@ function watchTree(dir: string, watchers: FSWatcher[], notice: (full: string) =>
   }
   for (const entry of entries)
     if (entry.isDirectory() && !IGNORED.has(entry.name) && !entry.name.startsWith('.'))
-      watchTree(join(dir, entry.name), watchers, notice);
+      watchTree(join(dir, entry.name), tree);
 }
-
-/** Directories with a watcher (they are never unwatched before the tool stops). */
-const watched = new Set<string>();

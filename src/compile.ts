@@ -229,8 +229,8 @@ function remember(persistent: PersistentCache, pending: readonly PendingEntry[],
 
 /**
  * Read and parse every file, in file order. A cold run over many files shares the reading, parsing
- * and schema validation with helper threads (parallel/); a file a helper found clean arrives as text
- * and values, exactly like a persistent-cache hit, and anything else is done here the ordinary way.
+ * and schema validation with helper threads (parallel/); a file a helper found clean arrives as values
+ * only, exactly like a persistent-cache hit, and anything else is done here the ordinary way.
  * With a persistent cache, helpers take a file's values from its line there when its hash matches.
  * Watch mode (in-memory cache) stays on this thread.
  */
@@ -248,7 +248,7 @@ function readAndParseAll(
     files,
     {
       maxFileSize: reader.maxFileSize,
-      hash: reader.persistent !== undefined,
+      hash: persistent !== undefined,
       helpers,
       ...(persistent && persistent.size > 0
         ? { cache: { file: persistent.file, slots: files.map((f) => persistent.slot(f.path)) } }

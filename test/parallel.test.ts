@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_DIR } from '../src/cache/persistent.js';
 import { formatJson } from '../src/diagnostics/format.js';
 import { helperCount } from '../src/parallel/pool.js';
-import { matterc, ROOT } from './helpers/run.js';
+import { benchCorpus, matterc, ROOT } from './helpers/run.js';
 
 /**
  * Helper threads (src/parallel/) read, parse and validate files beside the main thread. Which thread
@@ -69,23 +68,18 @@ describe('helper threads', () => {
 describe('helper threads on a corpus with broken files', () => {
   let tmp: string;
   let corpus: string;
+  /** The i-th matter file of the corpus, by path. */
+  let at: (i: number) => string;
   beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), 'matterc-parallel-'));
     corpus = join(tmp, 'corpus');
-    const made = spawnSync(process.execPath, [
-      join(ROOT, 'bench/corpus.mjs'),
-      '--matters',
-      '900',
-      '--out',
-      corpus,
-    ]);
-    expect(made.status).toBe(0);
+    benchCorpus(900, corpus);
     const dir = join(corpus, 'matters');
     const some = (readdirSync(dir, { recursive: true }) as string[])
       .filter((f) => f.endsWith('.yaml'))
       .sort();
     expect(some.length).toBe(900);
-    const at = (i: number) => join(dir, some[i]!);
+    at = (i) => join(dir, some[i]!);
     // A schema problem, a syntax error, GBK bytes, an anchor (the fast path declines), an unreadable file.
     writeFileSync(at(10), 'kind: Matter\nid: broken-schema\nname: 1\n');
     writeFileSync(at(200), 'kind: Matter\nid: [unclosed\n');
@@ -135,10 +129,7 @@ describe('helper threads on a corpus with broken files', () => {
     const lines = readFileSync(cacheFile, 'utf8').split('\n');
     lines[5] = lines[5]!.replace(/"name":"/, '"name":"篡改');
     writeFileSync(cacheFile, lines.join('\n'));
-    const some = (readdirSync(join(corpus, 'matters'), { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.yaml'))
-      .sort();
-    const changed = join(corpus, 'matters', some[300]!);
+    const changed = at(300);
     writeFileSync(changed, `${readFileSync(changed, 'utf8')}未知字段: 1\n`);
     const after = check('--no-cache');
     expect(after.stdout).not.toBe(expected.stdout);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SourceText } from '../src/diagnostics/source.js';
 import { parseFast } from '../src/parse/fast.js';
 import { parseYaml } from '../src/parse/yaml.js';
-import { ROOT } from './helpers/run.js';
+import { benchCorpus, ROOT } from './helpers/run.js';
 
 /**
  * The fast parse path (js-yaml, positions later) must read every file exactly as the full parser
@@ -77,7 +76,7 @@ describe('the fast parse path', () => {
 
   it('agrees with the full parser on a benchmark corpus', () => {
     const dir = join(tmp, 'corpus');
-    execFileSync(process.execPath, [join(ROOT, 'bench/corpus.mjs'), '--matters', '300', '--out', dir]);
+    benchCorpus(300, dir);
     const files = yamlFiles(dir);
     const { fast, full } = compare(files);
     expect(fast).toBe(files.length);

@@ -78,7 +78,6 @@ export function addBuildCommand(program: Command, ctx: CommandContext): void {
         if (error instanceof WriteError) return cannotWrite(error);
         throw error;
       }
-      const files = writer;
-      io.stdout(`${render(TERMS.buildDone, { n: files.size, dir: opts.out }, opts.lang)}\n`);
+      io.stdout(`${render(TERMS.buildDone, { n: writer.size, dir: opts.out }, opts.lang)}\n`);
     });
 }

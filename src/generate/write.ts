@@ -11,23 +11,20 @@ export class AtomicWriter {
   private readonly tmp: string;
   private readonly paths = new Set<string>();
   private readonly pauseAfter = Number(process.env['MATTERC_TEST_PAUSE_AFTER_FILES'] ?? Number.NaN);
-  private written = 0;
 
   constructor(private readonly out: string) {
-    failing(() => this.prepare());
-    this.tmp = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
-  }
-
-  private prepare(): void {
-    const out = this.out;
     const parent = dirname(out);
     const base = basename(out);
-    mkdirSync(parent, { recursive: true });
-    for (const name of readdirSync(parent)) {
-      if (name.startsWith(`.${base}.tmp-`) || name.startsWith(`.${base}.old-`))
-        rmSync(join(parent, name), { recursive: true, force: true });
-    }
-    mkdirSync(join(parent, `.${base}.tmp-${process.pid}`), { recursive: true });
+    this.tmp = join(parent, `.${base}.tmp-${process.pid}`);
+    failing(() => {
+      mkdirSync(parent, { recursive: true });
+      // Left-overs of builds that were killed midway.
+      for (const name of readdirSync(parent)) {
+        if (name.startsWith(`.${base}.tmp-`) || name.startsWith(`.${base}.old-`))
+          rmSync(join(parent, name), { recursive: true, force: true });
+      }
+      mkdirSync(this.tmp, { recursive: true });
+    });
   }
 
   /** Files written (a path written twice counts once: the last content stays). */
@@ -42,9 +39,8 @@ export class AtomicWriter {
       writeFileSync(path, content);
     });
     this.paths.add(rel);
-    this.written++;
     // Test hook: hold still midway so a test can kill the build there.
-    if (this.written === this.pauseAfter)
+    if (this.paths.size === this.pauseAfter)
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30_000);
   };
 

@@ -1,10 +1,10 @@
 /** matterc build: deterministic, atomic, and never publishes invalid data. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, matterc, ROOT } from '../helpers/run.js';
+import { BIN, benchCorpus, matterc, ROOT } from '../helpers/run.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'matterc-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -84,14 +84,7 @@ describe('matterc build', () => {
   it('writes each file as it is made: 900 matters (52 MB of output) build in an 80 MB heap', () => {
     // Holding the whole output before writing it needed more than 128 MB here.
     const corpus = join(tmp, 'corpus-900');
-    const made = spawnSync(process.execPath, [
-      join(ROOT, 'bench/corpus.mjs'),
-      '--matters',
-      '900',
-      '--out',
-      corpus,
-    ]);
-    expect(made.status).toBe(0);
+    benchCorpus(900, corpus);
     const out = join(tmp, 'out-900');
     const r = matterc(['build', corpus, '--out', out], {
       env: { NODE_OPTIONS: '--max-old-space-size=80' },

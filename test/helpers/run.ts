@@ -24,3 +24,15 @@ export function matterc(
   });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
+
+/** Write a benchmark corpus of `matters` matters into `out` (bench/corpus.mjs); throws if it fails. */
+export function benchCorpus(matters: number, out: string): void {
+  const r = spawnSync(
+    process.execPath,
+    [`${ROOT}bench/corpus.mjs`, '--matters', String(matters), '--out', out],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) throw new Error(`bench/corpus.mjs failed: ${r.stderr}`);
+}

@@ -234,7 +234,11 @@ describe('--format github', () => {
     const parsed = parseGithub(fatal.stdout);
     expect(parsed.problems).toEqual([]);
     expect(parsed.annotations).toEqual([
-      { command: 'error', properties: { title: 'matterc MC9001' }, message: '路径不存在：nowhere' },
+      {
+        command: 'error',
+        properties: { title: 'matterc MC9001' },
+        message: '路径不存在：nowhere\n提示：检查路径的拼写，并确认在清单仓库的根目录下运行命令。',
+      },
     ]);
   });
 });

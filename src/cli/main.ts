@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ALL_ENTRIES, D, entryByCode, TERMS } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Lang, pick, render } from '../diagnostics/diagnostic.js';
 import { formatJson, formatPretty } from '../diagnostics/format.js';
@@ -11,8 +11,9 @@ import { addBuildCommand } from './build-command.js';
 import { addCheckCommand } from './check-command.js';
 import { addFmtCommand } from './fmt-command.js';
 import { addDiffCommand } from './diff-command.js';
-import { type CommandContext, dateOption } from './context.js';
+import type { CommandContext } from './context.js';
 import { exitCodeFor } from './exit.js';
+import { commandLineDiagnostic, langOf, nulArgument, OptionParsers } from './options.js';
 import { addReportCommands } from './report-commands.js';
 
 export interface Io {
@@ -29,7 +30,6 @@ const defaultIo = (): Io => ({
   color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
 });
 
-const LANGS = ['zh-CN', 'en'] as const;
 const FORMATS = ['pretty', 'json'] as const;
 
 /** Run matterc with `argv` (as process.argv: node, script, args…) and return the exit code. */
@@ -39,15 +39,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .description('政务服务事项清单编译器（matterc）— compiler for government service matter lists')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError();
+    // Commander's own error text is not printed: main() reports the refusal from the catalogue.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
 
-  const langOption = () =>
-    new Option('--lang <lang>', '输出语言 / output language').choices(LANGS).default(defaultLang());
+  const options = new OptionParsers();
+  const langOption = () => options.lang();
   const ctx: CommandContext = {
     io,
     langOption,
-    dateOption,
+    dateOption: () => options.date(),
+    options,
     setExit: (code) => {
       exitCode = code;
     },
@@ -59,7 +60,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   program
     .command('schema')
     .description('写出 JSON Schema（供编辑器使用）/ write the JSON Schemas (for editors)')
-    .requiredOption('--out <dir>', '输出目录 / output directory')
+    .addOption(options.path('--out <dir>', '输出目录 / output directory').makeOptionMandatory())
     .addOption(langOption())
     .action((opts: { out: string; lang: Lang }) => {
       const dir = resolve(io.cwd, opts.out);
@@ -106,8 +107,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         '',
         pick(entry.summary, opts.lang),
       ];
-      if (entry.hint)
-        lines.push('', `${pick(TERMS.whatToDo, opts.lang)}${render(entry.hint, {}, opts.lang)}`);
+      lines.push('', `${pick(TERMS.whatToDo, opts.lang)}${render(entry.hint, {}, opts.lang)}`);
       io.stdout(`${lines.join('\n')}\n`);
     });
 
@@ -116,22 +116,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .description('创建省级清单仓库 / scaffold a provincial list repository')
     .argument('<dir>', '目标目录 / target directory')
     .option('--name <name>', '地区名称 / region name', '示例省')
-    .option('--region <code>', '6 位行政区划代码 / 6-digit region code', '990000')
+    .addOption(options.region('--region <code>', '6 位行政区划代码 / 6-digit region code', '990000'))
     .option('--force', '覆盖已有文件 / overwrite existing files')
     .addOption(langOption())
     .action(async (dir: string, opts: { name: string; region: string; force?: boolean; lang: Lang }) => {
-      if (!/^\d{6}$/.test(opts.region)) {
-        exitCode = fatal(
-          io,
-          opts.lang,
-          diagnostic(D.badOption, undefined, {
-            option: '--region',
-            value: opts.region,
-            allowed: TERMS.regionDigits,
-          }),
-        );
-        return;
-      }
       // The compiler (chevrotain, ajv) loads only for the commands that compile.
       const { scaffold } = await import('../init/scaffold.js');
       const result = scaffold(resolve(io.cwd, dir), {
@@ -154,7 +142,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('<bundle>', '一件事标识 / bundle id')
     .argument('<file>', '申请数据文件（JSON 或 YAML）/ application file (JSON or YAML)')
     .argument('[paths...]', '仓库目录或文件（默认当前目录）/ repository (default: .)')
-    .addOption(new Option('--format <format>', '输出格式 / output format').choices(FORMATS).default('pretty'))
+    .addOption(options.choice('--format <format>', '输出格式 / output format', FORMATS, 'pretty'))
     .addOption(langOption())
     .action(async (bundle: string, file: string, paths: string[], opts: { format: string; lang: Lang }) => {
       const { existsSync, readFileSync } = await import('node:fs');
@@ -207,24 +195,24 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   addDiffCommand(program, ctx);
   addReportCommands(program, ctx);
 
+  const args = argv.slice(2);
+  const command = args.find((a) => program.commands.some((c) => c.name() === a)) ?? '';
+  const nul = nulArgument(args, command);
+  if (nul) return fatal(io, langOf(args), nul);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ||
-        error.code === 'commander.helpDisplayed' ||
-        error.code === 'commander.version'
-        ? 0
-        : 2;
-    }
-    throw error;
+    if (!(error instanceof CommanderError)) throw error;
+    // A command line commander refused: one line from the catalogue naming the option, exit 2.
+    const refused = commandLineDiagnostic(error, options, command);
+    if (refused) return fatal(io, langOf(args), refused);
+    return error.exitCode === 0 ||
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version'
+      ? 0
+      : 2;
   }
   return exitCode;
-}
-
-function defaultLang(): Lang {
-  const env = process.env['MATTERC_LANG'];
-  return env === 'en' ? 'en' : 'zh-CN';
 }
 
 function fatal(io: Io, lang: Lang, d: Diagnostic): number {

@@ -14,8 +14,8 @@ export interface CatalogueEntry {
   readonly code: string;
   readonly severity: Severity;
   readonly message: Text;
-  /** What to do about it, shown after the message. */
-  readonly hint?: Text;
+  /** What to do about it, shown after the message. Every entry has one. */
+  readonly hint: Text;
   /** The paragraph `matterc explain` prints. */
   readonly summary: Text;
 }
@@ -109,6 +109,10 @@ export const D = {
     code: 'MC1007',
     severity: 'error',
     message: t('YAML 语法错误：{detail}', 'YAML syntax error: {detail}'),
+    hint: t(
+      '在所示位置检查缩进（只用空格，同级对齐）、冒号后的空格和引号是否成对；含冒号或 # 的文本要加引号。',
+      'At the position shown, check the indentation (spaces only, siblings aligned), the space after each colon and that every quote is closed; quote text that contains a colon or #.',
+    ),
     summary: t(
       '文件不符合 YAML 1.2 语法。常见原因：缩进不一致、冒号后缺少空格、引号未闭合。',
       'The file is not valid YAML 1.2. Common causes: inconsistent indentation, no space after a colon, an unclosed quote.',
@@ -148,6 +152,10 @@ export const D = {
     code: 'MC1011',
     severity: 'error',
     message: t('嵌套层次过深（超过 {limit} 层）', 'Nesting is too deep (more than {limit} levels)'),
+    hint: t(
+      '把文档改回正常的结构（事项一般不超过十层嵌套）；导出数据或程序生成的文件不要放在清单目录中。',
+      'Restore the usual structure (matters rarely nest beyond ten levels); keep data dumps and generated files out of the list folders.',
+    ),
     summary: t(
       '清单文档的嵌套不会超过十来层。更深的嵌套几乎都是错误或恶意输入，不再继续解析。',
       'Matter documents never nest more than about ten levels. Deeper nesting is a mistake or hostile input and is not parsed further.',
@@ -216,6 +224,10 @@ export const D = {
     code: 'MC1017',
     severity: 'error',
     message: t('未知的文档类型“{kind}”', 'Unknown document kind "{kind}"'),
+    hint: t(
+      '把 kind 改为 Matter、Bundle、List、Department、Law、Material 或 Field 之一（首字母大写）。',
+      'Set kind to one of Matter, Bundle, List, Department, Law, Material or Field (with a capital first letter).',
+    ),
     summary: t(
       'kind 只能是 Matter（事项）、Bundle（一件事）、List（清单）、Department（部门）、Law（法律法规）、Material（材料目录）或 Field（数据元）。',
       'kind must be Matter, Bundle, List, Department, Law, Material or Field.',
@@ -253,6 +265,10 @@ export const D = {
     code: 'MC2001',
     severity: 'error',
     message: t('{where}中没有“{key}”这一项', '{where} has no property "{key}"'),
+    hint: t(
+      '检查“{key}”的拼写，或删除这一项；每种文档可用的键见 docs/language.md。',
+      'Check the spelling of "{key}" or remove it; docs/language.md lists the keys each kind accepts.',
+    ),
     summary: t(
       '每种文档只接受模式中定义的键，拼错的键会被发现，而不是被悄悄忽略。',
       'Each kind accepts only the keys its schema defines, so a misspelt key is caught instead of silently ignored.',
@@ -265,12 +281,17 @@ export const D = {
       '{where}缺少必填项“{key}”（{title}）',
       '{where} is missing the required property "{key}" ({title})',
     ),
+    hint: t('在{where}中补上“{key}”（{title}）。', 'Add "{key}" ({title}) to {where}.'),
     summary: t('模式规定的必填项没有填写。', 'A property the schema requires is missing.'),
   },
   wrongType: {
     code: 'MC2003',
     severity: 'error',
     message: t('“{title}”应为{expected}，这里是{actual}', '"{title}" must be {expected}, not {actual}'),
+    hint: t(
+      '把“{title}”改写为{expected}；列表的每一项另起一行，以“- ”开头。',
+      'Rewrite "{title}" as {expected}; each item of a list goes on its own line starting with "- ".',
+    ),
     summary: t(
       '值的类型与模式不符，例如应写列表却写了单个值。',
       'The value has the wrong type, e.g. a single value where a list is expected.',
@@ -282,6 +303,10 @@ export const D = {
     message: t(
       '“{value}”不是有效的{title}；可选值：{allowed}',
       '"{value}" is not a valid {title}; allowed: {allowed}',
+    ),
+    hint: t(
+      '从可选值中选一个，逐字照抄（包括全角括号）。',
+      'Pick one of the allowed values and copy it exactly (full-width brackets included).',
     ),
     summary: t(
       '枚举项取自国家政务服务事项要素的标准取值，必须逐字一致（包括全角括号）。',
@@ -305,12 +330,17 @@ export const D = {
       '{title}应{comparison} {limit}，这里是 {value}',
       '{title} must be {comparison} {limit}, not {value}',
     ),
+    hint: t('把{title}改为{comparison} {limit} 的值。', 'Change {title} to a value {comparison} {limit}.'),
     summary: t('数值超出允许范围。', 'A number is outside its allowed range.'),
   },
   emptyValue: {
     code: 'MC2007',
     severity: 'error',
     message: t('“{title}”不能为空', '"{title}" cannot be empty'),
+    hint: t(
+      '填写“{title}”的内容；如果这一项不是必填的，也可以整项删除。',
+      'Fill in "{title}"; if it is optional, you may remove the key instead.',
+    ),
     summary: t('必填的文本或列表为空。', 'A text or list that must have content is empty.'),
   },
   duplicateValue: {
@@ -327,12 +357,20 @@ export const D = {
       '“{title}”最多 {limit} 个字符，这里有 {length} 个',
       '"{title}" allows at most {limit} characters; this has {length}',
     ),
+    hint: t(
+      '把“{title}”缩短到 {limit} 个字符以内，详细说明写到其他字段中。',
+      'Shorten "{title}" to {limit} characters or fewer and put the details in another field.',
+    ),
     summary: t('文本超过允许的长度。', 'A text is longer than allowed.'),
   },
   schemaOther: {
     code: 'MC2099',
     severity: 'error',
     message: t('不符合模式：{detail}', 'Does not match the schema: {detail}'),
+    hint: t(
+      '对照 docs/language.md 中这一项的说明改正这里的值。',
+      'Correct the value following the description of this key in docs/language.md.',
+    ),
     summary: t('其他不符合模式的情况。', 'Another schema violation.'),
   },
 
@@ -354,6 +392,10 @@ export const D = {
     code: 'MC3002',
     severity: 'error',
     message: t('找不到{kind}“{id}”', 'No {kind} with id "{id}"'),
+    hint: t(
+      '检查“{id}”的拼写；如果它定义在别的文件中，把那个文件加入检查范围（国家基线要写 national: true）。',
+      'Check the spelling of "{id}"; if it is defined in another file, include that file in the check (the national baseline needs national: true).',
+    ),
     summary: t(
       '引用的标识在已载入的文件中不存在。请检查拼写，或确认定义它的文件在检查范围内（国家基线需 national: true）。',
       'The referenced id is not defined in any loaded file. Check the spelling, or that the defining file is included (the national baseline needs national: true).',
@@ -531,6 +573,10 @@ export const D = {
       '基本编码只能由数字组成，第 {position} 位是“{char}”',
       'The basic code must be all digits; character {position} is "{char}"',
     ),
+    hint: t(
+      '删除基本编码中的空格、字母和符号，只保留 12 位数字。',
+      'Remove spaces, letters and symbols so that the basic code is 12 digits.',
+    ),
     summary: t('国家基本编码的 12 位全是数字。', 'All 12 characters of a national basic code are digits.'),
   },
   basicCodeTypeMismatch: {
@@ -539,6 +585,10 @@ export const D = {
     message: t(
       '基本编码第 3–4 位“{segment}”表示{codeType}，与事项类型“{type}”（{expected}）不符',
       'Characters 3–4 of the basic code ("{segment}") mean {codeType}, which contradicts the matter type {type} ({expected})',
+    ),
+    hint: t(
+      '对照国家基本目录核对基本编码第 3–4 位和事项类型（type），改正写错的那一个。',
+      'Check characters 3–4 of the basic code and the matter type (type) against the national directory and correct whichever is wrong.',
     ),
     summary: t(
       '基本编码第 3–4 位是事项类型代码：01 行政许可 … 10 其他行政权力，20 公共服务。',
@@ -552,6 +602,10 @@ export const D = {
       '基本编码前 2 位“{segment}”既不是国家目录（00）也不是省级行政区划代码',
       'The first two characters "{segment}" are neither 00 (national) nor a province code',
     ),
+    hint: t(
+      '国家基本目录的事项以 00 开头，本省增设的事项以本省行政区划代码的前 2 位开头（如 21 辽宁）；照目录改正。',
+      'National directory matters start with 00, matters a province adds with its two-digit GB/T 2260 code (e.g. 21 for Liaoning); correct it from the directory.',
+    ),
     summary: t(
       '基本编码前 2 位为 00（国家基本目录）或 GB/T 2260 省级代码（如 21 辽宁）。',
       'The first two characters are 00 (national directory) or a GB/T 2260 province code.',
@@ -563,6 +617,10 @@ export const D = {
     message: t(
       '实施编码应为 33 位，这里是 {length} 位',
       'The implementation code must have 33 characters, not {length}',
+    ),
+    hint: t(
+      '按“统一社会信用代码 18 位 + 行使层级 1 位 + 基本编码 12 位 + 扩展码 2 位”重新拼写实施编码。',
+      'Rebuild the code as USCC (18) + level (1) + basic code (12) + extension (2).',
     ),
     summary: t(
       '国家实施编码为 33 位：实施主体统一社会信用代码（18 位）+ 行使层级（1 位）+ 基本编码（12 位）+ 扩展码（2 位）。',
@@ -576,6 +634,10 @@ export const D = {
       '实施编码中的基本编码“{embedded}”与 basicCode“{basic}”不一致',
       'The basic code inside the implementation code ("{embedded}") differs from basicCode ("{basic}")',
     ),
+    hint: t(
+      '让实施编码第 20–31 位与 basicCode 一致，改正写错的那一个。',
+      'Make characters 20–31 of the implementation code equal basicCode, correcting whichever is wrong.',
+    ),
     summary: t(
       '实施编码第 20–31 位就是该事项的基本编码。',
       "Characters 20–31 of the implementation code are the matter's basic code.",
@@ -587,6 +649,10 @@ export const D = {
     message: t(
       '实施编码第 19 位“{digit}”表示{level}，不在事项的行使层级（{levels}）中',
       'Character 19 of the implementation code ("{digit}") means {level}, which is not among the levels ({levels})',
+    ),
+    hint: t(
+      '把实施编码第 19 位改为实施主体所在层级的代码，或在行使层级（levels）中补上{level}。',
+      'Change character 19 to the level code of the implementing body, or add {level} to the levels.',
     ),
     summary: t(
       '实施编码第 19 位是行使层级代码：1 国家级 … 6 分级管理。',
@@ -681,6 +747,10 @@ export const D = {
       '统一社会信用代码“{uscc}”第 {position} 位“{char}”不是合法字符',
       'Character {position} ("{char}") of the USCC "{uscc}" is not allowed',
     ),
+    hint: t(
+      '从营业执照或法人证书上重新抄写统一社会信用代码，注意区分 0 与 O、1 与 I。',
+      'Copy the USCC again from the registration certificate, minding 0 versus O and 1 versus I.',
+    ),
     summary: t(
       '统一社会信用代码只用数字和除 I、O、Z、S、V 以外的大写字母。',
       'A USCC uses digits and upper-case letters other than I, O, Z, S, V.',
@@ -703,6 +773,10 @@ export const D = {
     code: 'MC4035',
     severity: 'error',
     message: t('统一社会信用代码应为 18 位，这里是 {length} 位', 'A USCC has 18 characters, not {length}'),
+    hint: t(
+      '从证书上重新抄写完整的 18 位代码，检查是否漏位或夹有空格。',
+      'Copy the full 18 characters again from the certificate and look for missing characters or spaces.',
+    ),
     summary: t(
       '统一社会信用代码（GB 32100-2015）固定为 18 位。',
       'A USCC (GB 32100-2015) always has 18 characters.',
@@ -727,6 +801,10 @@ export const D = {
     message: t(
       '审批结果“{name}”是证照，结果类型应为证照，这里是{type}',
       'The result "{name}" is a licence, so its type must be 证照, not {type}',
+    ),
+    hint: t(
+      '把结果类型改为“证照”；如果它确实不是证照，就修改结果名称。',
+      'Set the result type to 证照; if it really is not a licence, rename the result.',
     ),
     summary: t(
       '审批结果名称以“证”结尾的（凭证、证明除外）是证照（温州事项数据质检规则）。',
@@ -765,6 +843,10 @@ export const D = {
     message: t(
       '“{stage}”是{stageAudience}的生命周期阶段，而一件事面向{audience}',
       '"{stage}" is a stage of {stageAudience}, but the bundle serves {audience}',
+    ),
+    hint: t(
+      '改用面向{audience}的生命周期阶段，或更正一件事的服务对象。',
+      'Choose a life-cycle stage for {audience}, or correct the bundle’s audience.',
     ),
     summary: t(
       '国办发〔2025〕24号把经营主体和个人的生命周期阶段分开列出；阶段须与服务对象一致。',
@@ -847,6 +929,10 @@ export const D = {
     code: 'MC5013',
     severity: 'error',
     message: t('条件表达式中不能出现“{text}”', '"{text}" cannot appear in a condition'),
+    hint: t(
+      '删除或改写“{text}”：条件只由字段路径、比较符、且/或/非、括号和值组成，文本值要加引号（写法见 docs/language.md）。',
+      'Remove or rewrite "{text}": a condition consists of field paths, comparisons, and/or/not, parentheses and values, with text values in quotes (see docs/language.md).',
+    ),
     summary: t(
       '条件表达式中出现了无法识别的字符。',
       'The condition contains a character the language does not know.',
@@ -856,6 +942,10 @@ export const D = {
     code: 'MC5014',
     severity: 'error',
     message: t('找不到字段“{path}”', 'No field "{path}"'),
+    hint: t(
+      '检查“{path}”的拼写，或在数据元字典（Field）中声明这个字段。',
+      'Check the spelling of "{path}", or declare the field in the data-element dictionary (Field).',
+    ),
     summary: t(
       '条件中的每个路径都必须是数据元字典（Field）中声明的字段。',
       'Every path in a condition must be a field declared in the data-element dictionary (Field).',
@@ -903,6 +993,10 @@ export const D = {
     message: t(
       '“{value}”不是字段“{path}”的可选值；可选值：{options}',
       '"{value}" is not an option of "{path}"; options: {options}',
+    ),
+    hint: t(
+      '改用可选值之一，或在数据元字典中为“{path}”增加这个选项。',
+      'Use one of the options, or add this option to "{path}" in the data-element dictionary.',
     ),
     summary: t(
       '枚举字段只能与其可选值比较，写错的值会让条件永远不成立。',
@@ -1026,6 +1120,10 @@ export const D = {
       '《{title}》自 {effective} 起施行，清单生效时尚未施行',
       '"{title}" takes effect on {effective}, after the list does',
     ),
+    hint: t(
+      '改用清单生效时已经施行的依据，或把清单生效日期改为不早于 {effective}。',
+      'Cite a basis already in force when the list takes effect, or move the list’s effective date to {effective} or later.',
+    ),
     summary: t(
       '设定依据在清单生效之日必须已经施行。',
       'A legal basis must be in force on the day the list takes effect.',
@@ -1085,6 +1183,10 @@ export const D = {
       '到办事现场 {local} 次，多于上级的 {parent} 次',
       '{local} on-site visit(s), more than the parent’s {parent}',
     ),
+    hint: t(
+      '把到办事现场次数减到 {parent} 次以内；确需多跑的，按程序登记经批准的豁免（waivers）。',
+      'Reduce on-site visits to {parent} or fewer; if more are truly needed, register an approved waiver (waivers).',
+    ),
     summary: t('地方细化时到现场次数只能减少。', 'A local refinement may only reduce on-site visits.'),
   },
   addedFee: {
@@ -1094,6 +1196,10 @@ export const D = {
       '地方增加了上级没有的收费{item}',
       'The local matter adds a fee the parent does not charge{item}',
     ),
+    hint: t(
+      '删除新增的收费；确有法定依据的，按程序登记经批准的豁免（waivers）。',
+      'Remove the added fee; if a law requires it, register an approved waiver (waivers).',
+    ),
     summary: t('地方细化不得增加收费或收费项目。', 'A local refinement cannot add fees or fee items.'),
   },
   lowerOnlineDepth: {
@@ -1102,6 +1208,10 @@ export const D = {
     message: t(
       '网上办理深度低于上级：缺少{missing}',
       'Online depth is lower than the parent’s: {missing} missing',
+    ),
+    hint: t(
+      '恢复上级已有的网办方式（{missing}）；确实做不到的，按程序登记经批准的豁免（waivers）。',
+      'Restore the online handling the parent offers ({missing}); if that is impossible, register an approved waiver (waivers).',
     ),
     summary: t(
       '地方细化时网上办理深度只能提高（包括不得取消全程网办）。',
@@ -1231,6 +1341,10 @@ export const D = {
       '已豁免（{document}，{approver}，至 {expires}）：{problem}',
       'Waived ({document}, {approver}, until {expires}): {problem}',
     ),
+    hint: t(
+      '在 {expires} 前解决这个问题或续办豁免，到期后它会重新成为错误。',
+      'Fix the problem or renew the waiver before {expires}; after that it is an error again.',
+    ),
     summary: t(
       '经批准的豁免把细化问题降为警告，并在报告中列出，到期后恢复为错误。',
       'An approved waiver turns a refinement problem into a warning listed in reports; it becomes an error again when it expires.',
@@ -1282,6 +1396,10 @@ export const D = {
       '组成事项之间的材料依赖成环：{cycle}',
       'The components depend on each other’s materials in a cycle: {cycle}',
     ),
+    hint: t(
+      '去掉环中的一处材料依赖（例如改由申请人自行提交该材料），让组成事项能排出先后。',
+      'Remove one material dependency from the cycle (e.g. let the applicant bring that material) so that the components can be ordered.',
+    ),
     summary: t(
       '组成事项按“一个产出、另一个使用”的材料排序，成环则无法办理。',
       'Components are ordered by produced → consumed materials; a cycle cannot be carried out.',
@@ -1309,6 +1427,10 @@ export const D = {
     code: 'MC9001',
     severity: 'fatal',
     message: t('路径不存在：{path}', 'No such path: {path}'),
+    hint: t(
+      '检查路径的拼写，并确认在清单仓库的根目录下运行命令。',
+      'Check the spelling of the path and run the command from the repository root.',
+    ),
     summary: t(
       '命令行给出的文件或目录不存在。',
       'A file or directory given on the command line does not exist.',
@@ -1321,6 +1443,7 @@ export const D = {
       '选项 {option} 的值“{value}”无效；可选：{allowed}',
       'Invalid value "{value}" for {option}; allowed: {allowed}',
     ),
+    hint: t('把 {option} 改为可选值之一：{allowed}。', 'Give {option} one of the allowed values: {allowed}.'),
     summary: t(
       '命令行选项的取值不在允许范围内。',
       'A command-line option has a value outside its allowed set.',
@@ -1340,6 +1463,10 @@ export const D = {
     code: 'MC9004',
     severity: 'fatal',
     message: t('无法写入 {path}：{reason}', 'Cannot write {path}: {reason}'),
+    hint: t(
+      '确认输出目录可写、磁盘有剩余空间，或换一个输出目录。',
+      'Make sure the output directory is writable and the disk has space, or choose another output directory.',
+    ),
     summary: t('输出目录不可写或磁盘已满。', 'The output directory is not writable or the disk is full.'),
   },
   noInput: {
@@ -1411,6 +1538,10 @@ export const D = {
       'matterc compare 需要至少两个仓库，这里是 {count} 个',
       'matterc compare needs at least two repositories, not {count}',
     ),
+    hint: t(
+      '给出两个或更多省份清单仓库的路径，例如：matterc compare ../liaoning ../zhejiang。',
+      'Give the paths of two or more provinces’ repositories, e.g. matterc compare ../liaoning ../zhejiang.',
+    ),
     summary: t(
       '比较同一件事在不同省份的标准，需要两个或更多省份的清单仓库。',
       'Comparing one item across provinces needs two or more repositories.',
@@ -1437,6 +1568,10 @@ export const D = {
       '加重群众负担，但有有效豁免 {waiver}（{document}，至 {expires}）：{change}',
       'Burden increased, covered by waiver {waiver} ({document}, until {expires}): {change}',
     ),
+    hint: t(
+      '合并前确认豁免 {waiver} 仍然适用；到期（{expires}）前撤销这项改动或续办豁免。',
+      'Before merging, confirm that waiver {waiver} still applies; before it expires ({expires}) undo the change or renew the waiver.',
+    ),
     summary: t(
       '这项加重负担的改动有经批准、尚未到期的豁免，不会使流水线失败，但仍列出供审查。',
       'This burden increase is covered by an approved waiver in force: it does not fail the pipeline but is listed for review.',
@@ -1446,6 +1581,10 @@ export const D = {
     code: 'MC7103',
     severity: 'info',
     message: t('减轻群众负担：{change}', 'Burden reduced: {change}'),
+    hint: t(
+      '无需处理；可在变更说明中写明这项便民改进。',
+      'Nothing to do; mention the improvement in the change description.',
+    ),
     summary: t(
       '与基准版本相比，申请人少交材料、少走环节、少跑现场、少付费用、等待更短或条件更宽。',
       'Compared with the base revision, applicants bring less, go through fewer steps, visit less, pay less, wait less or meet looser conditions.',
@@ -1455,6 +1594,10 @@ export const D = {
     code: 'MC7104',
     severity: 'info',
     message: t('不影响负担的改动：{change}', 'Neutral change: {change}'),
+    hint: t(
+      '无需处理；合并前确认这项改动符合本意。',
+      'Nothing to do; confirm before merging that the change is intended.',
+    ),
     summary: t(
       '新增事项或清单条目、新增集成的组成事项，以及看不出轻重的改动（如部门、编码、依据）。',
       'New items or matters, newly integrated components, and changes with no direction for the applicant (departments, codes, legal basis).',
@@ -1464,6 +1607,7 @@ export const D = {
     code: 'MC7105',
     severity: 'info',
     message: t('文字性改动：{change}', 'Editorial change: {change}'),
+    hint: t('无需处理；审查时可以快速浏览。', 'Nothing to do; reviewers can skim it.'),
     summary: t(
       '只改了措辞、顺序、注释或格式，含义不变。',
       'Only wording, order, comments or layout changed; the meaning did not.',
@@ -1582,7 +1726,10 @@ export const LABELS = {
 
 export type LabelName = keyof typeof LABELS;
 
-export const ALL_ENTRIES: readonly CatalogueEntry[] = Object.values(D);
+/** Every entry in code order, as `matterc explain --list` and docs/diagnostics.md show them. */
+export const ALL_ENTRIES: readonly CatalogueEntry[] = (Object.values(D) as CatalogueEntry[]).sort((a, b) =>
+  a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+);
 
 export function entryByCode(code: string): CatalogueEntry | undefined {
   return ALL_ENTRIES.find((entry) => entry.code.toUpperCase() === code.toUpperCase());

@@ -90,9 +90,9 @@ export function messageOf(d: Diagnostic, lang: Lang): string {
   return render(d.entry.message, d.args, lang);
 }
 
-export function hintOf(d: Diagnostic, lang: Lang): string | undefined {
+export function hintOf(d: Diagnostic, lang: Lang): string {
   if (d.hint) return render(LABELS[d.hint.label], d.hint.args, lang);
-  return d.entry.hint ? render(d.entry.hint, d.args, lang) : undefined;
+  return render(d.entry.hint, d.args, lang);
 }
 
 export function labelOf(label: LabelName, lang: Lang): string {

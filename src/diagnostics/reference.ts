@@ -7,6 +7,8 @@ const GROUPS: readonly [string, string][] = [
   ['MC3', '引用与链接 / Linking'],
   ['MC4', '实践规则 / Checks from practice'],
   ['MC5', '子语言 / Sub-languages'],
+  ['MC6', '细化、豁免、覆盖与一件事组合 / Refinement, waivers, coverage and bundles'],
+  ['MC7', '变更审查、格式化与基线 / Diff, fmt and baselines'],
   ['MC9', '无法运行 / The tool could not run'],
 ];
 
@@ -20,8 +22,7 @@ function section(e: CatalogueEntry): string[] {
     `- ${escapeCell(render(e.message, {}, 'zh-CN'))}`,
   ];
   lines.push(`- ${escapeCell(render(e.message, {}, 'en'))}`, '', e.summary.zh, '', e.summary.en, '');
-  if (e.hint)
-    lines.push(`怎么办：${render(e.hint, {}, 'zh-CN')}`, '', `What to do: ${render(e.hint, {}, 'en')}`, '');
+  lines.push(`怎么办：${render(e.hint, {}, 'zh-CN')}`, '', `What to do: ${render(e.hint, {}, 'en')}`, '');
   return lines;
 }
 

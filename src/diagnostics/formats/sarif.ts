@@ -60,7 +60,7 @@ const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`
 
 function rule(entry: CatalogueEntry, lang: Lang) {
   const summary = pick(entry.summary, lang);
-  const hint = entry.hint ? pick(entry.hint, lang) : undefined;
+  const hint = pick(entry.hint, lang);
   const whatToDo = pick(TERMS.whatToDo, lang);
   const name = NAMES.get(entry);
   return {
@@ -69,10 +69,8 @@ function rule(entry: CatalogueEntry, lang: Lang) {
     shortDescription: { text: pick(entry.message, lang) },
     fullDescription: { text: summary },
     help: {
-      text: hint ? `${summary}\n${whatToDo}${hint}` : summary,
-      markdown: hint
-        ? `${escapeMarkdown(summary)}\n\n**${escapeMarkdown(whatToDo.trim())}** ${escapeMarkdown(hint)}`
-        : escapeMarkdown(summary),
+      text: `${summary}\n${whatToDo}${hint}`,
+      markdown: `${escapeMarkdown(summary)}\n\n**${escapeMarkdown(whatToDo.trim())}** ${escapeMarkdown(hint)}`,
     },
     defaultConfiguration: { level: LEVEL[entry.severity] },
   };

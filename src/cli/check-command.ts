@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import type { Baseline } from '../baseline/baseline.js';
 import { D, TERMS } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Lang, render } from '../diagnostics/diagnostic.js';
@@ -12,7 +12,7 @@ interface CheckCommandOptions {
   format: DiagnosticFormat;
   lang: Lang;
   failOn: FailOn;
-  maxFileSize: string;
+  maxFileSize: number;
   color: boolean;
   date?: string;
   baseline?: string;
@@ -29,21 +29,30 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .description('检查事项、一件事、清单和登记表 / check matters, bundles, lists and registries')
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or directories (default: .)')
     .addOption(
-      new Option('--format <format>', '输出格式 / output format')
-        .choices(DIAGNOSTIC_FORMATS)
-        .default('pretty'),
+      ctx.options.choice('--format <format>', '输出格式 / output format', DIAGNOSTIC_FORMATS, 'pretty'),
     )
     .addOption(ctx.langOption())
     .addOption(
-      new Option('--fail-on <severity>', '达到此级别即以 1 退出 / exit 1 at or above this severity')
-        .choices(FAIL_ON)
-        .default('error'),
+      ctx.options.choice(
+        '--fail-on <severity>',
+        '达到此级别即以 1 退出 / exit 1 at or above this severity',
+        FAIL_ON,
+        'error',
+      ),
     )
-    .option('--max-file-size <MB>', '单个文件大小上限（MB）/ per-file size limit in MB', '4')
+    .addOption(
+      ctx.options.positiveNumber(
+        '--max-file-size <MB>',
+        '单个文件大小上限（MB）/ per-file size limit in MB',
+        4,
+      ),
+    )
     .addOption(ctx.dateOption())
-    .option(
-      '--baseline <file>',
-      '基线文件：其中记录的问题只列出、不导致失败 / baseline file: problems recorded in it are listed but do not fail',
+    .addOption(
+      ctx.options.path(
+        '--baseline <file>',
+        '基线文件：其中记录的问题只列出、不导致失败 / baseline file: problems recorded in it are listed but do not fail',
+      ),
     )
     .option(
       '--update-baseline',
@@ -51,22 +60,9 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     )
     .option('--watch', '保存文件后自动重新检查 / check again whenever a file is saved')
     .option('--no-cache', '不读写 .matterc-cache/ 缓存 / do not read or write the .matterc-cache/ cache')
-    .option('--no-color', '不使用颜色 / no colours')
+    .addOption(ctx.options.noColor())
     .action(async (paths: string[], opts: CheckCommandOptions) => {
-      const maxMb = Number(opts.maxFileSize);
-      if (!Number.isFinite(maxMb) || maxMb <= 0) {
-        ctx.setExit(
-          ctx.fatal(
-            opts.lang,
-            diagnostic(D.badOption, undefined, {
-              option: '--max-file-size',
-              value: opts.maxFileSize,
-              allowed: TERMS.positiveNumber,
-            }),
-          ),
-        );
-        return;
-      }
+      const maxMb = opts.maxFileSize;
       if (opts.updateBaseline && opts.baseline === undefined) {
         ctx.setExit(
           ctx.fatal(

@@ -1,4 +1,4 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { D, TERMS } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Lang, pick } from '../diagnostics/diagnostic.js';
 import { formatPretty } from '../diagnostics/format.js';
@@ -19,6 +19,7 @@ interface DiffOptions {
   failOn: (typeof FAIL_ON)[number];
   lang: Lang;
   date?: string;
+  color: boolean;
 }
 
 /** `matterc diff BASE [HEAD]`: classify what a change does to citizens, for review and for CI. */
@@ -37,19 +38,18 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
       '[head]',
       '新版本：git 版本或目录（默认工作区）/ head: a git revision or a directory (default: the working tree)',
     )
+    .addOption(ctx.options.choice('--format <format>', '输出格式 / output format', DIFF_FORMATS, 'pretty'))
     .addOption(
-      new Option('--format <format>', '输出格式 / output format').choices(DIFF_FORMATS).default('pretty'),
-    )
-    .addOption(
-      new Option(
+      ctx.options.choice(
         '--fail-on <class>',
         '有未豁免的此类或更重的改动即以 1 退出 / exit 1 on an unwaived change of this class or worse',
-      )
-        .choices(FAIL_ON)
-        .default('burden-increased'),
+        FAIL_ON,
+        'burden-increased',
+      ),
     )
     .addOption(ctx.dateOption())
     .addOption(ctx.langOption())
+    .addOption(ctx.options.noColor())
     .action(async (baseSpec: string, headSpec: string | undefined, opts: DiffOptions) => {
       const today = waiverDate(ctx, opts.date, opts.lang);
       if (today === undefined) return;

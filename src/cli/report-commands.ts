@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { D } from '../diagnostics/catalogue.js';
 import { diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { type CommandContext, waiverDate } from './context.js';
@@ -20,9 +20,7 @@ export function addReportCommands(program: Command, ctx: CommandContext): void {
       '使用哪一份清单的生效清单（默认最内层）/ the list whose effective list is used (default: innermost)',
     )
     .addOption(
-      new Option('--format <format>', '输出格式 / output format')
-        .choices(['pretty', 'json'])
-        .default('pretty'),
+      ctx.options.choice('--format <format>', '输出格式 / output format', ['pretty', 'json'], 'pretty'),
     )
     .addOption(langOption())
     .action(
@@ -71,9 +69,7 @@ export function addReportCommands(program: Command, ctx: CommandContext): void {
     )
     .argument('[paths...]', '仓库目录或文件（默认当前目录）/ repository (default: .)')
     .addOption(
-      new Option('--format <format>', '输出格式 / output format')
-        .choices(['md', 'json', 'html'])
-        .default('md'),
+      ctx.options.choice('--format <format>', '输出格式 / output format', ['md', 'json', 'html'], 'md'),
     )
     .addOption(ctx.dateOption())
     .addOption(langOption())
@@ -105,9 +101,7 @@ export function addReportCommands(program: Command, ctx: CommandContext): void {
     .command('compare')
     .description('同一件事在各省的差异（同一件事不同标准）/ one item across provinces')
     .argument('<paths...>', '两个或更多省份的仓库 / two or more repositories')
-    .addOption(
-      new Option('--format <format>', '输出格式 / output format').choices(['md', 'json']).default('md'),
-    )
+    .addOption(ctx.options.choice('--format <format>', '输出格式 / output format', ['md', 'json'], 'md'))
     .addOption(langOption())
     .action(async (paths: string[], opts: { format: string; lang: Lang }) => {
       if (paths.length < 2) {

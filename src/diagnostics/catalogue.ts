@@ -1547,6 +1547,95 @@ export const D = {
       'Comparing one item across provinces needs two or more repositories.',
     ),
   },
+  // Command lines commander refuses (src/cli/options.ts): each names the option or argument.
+  unknownOption: {
+    code: 'MC9030',
+    severity: 'fatal',
+    message: t(
+      'matterc {command} 没有选项 {option}{suggestion}',
+      'matterc {command} has no option {option}{suggestion}',
+    ),
+    hint: t(
+      '运行 matterc {command} --help 查看可用的选项。',
+      'Run matterc {command} --help to see the options it takes.',
+    ),
+    summary: t(
+      '命令行中有该命令不认识的选项，可能是拼写错误或属于别的命令。',
+      'The command line has an option this command does not know: a typo, or an option of another command.',
+    ),
+  },
+  optionNeedsValue: {
+    code: 'MC9031',
+    severity: 'fatal',
+    message: t('选项 {option} 缺少取值', 'The option {option} needs a value'),
+    hint: t(
+      '在 {option} 后写上取值；运行 matterc {command} --help 查看取值的写法。',
+      'Write the value after {option}; run matterc {command} --help to see its form.',
+    ),
+    summary: t(
+      '这个选项需要一个取值（如 --date 2025-06-30），但命令行在它之后就结束了。',
+      'The option takes a value (such as --date 2025-06-30) but the command line ends after it.',
+    ),
+  },
+  optionRequired: {
+    code: 'MC9032',
+    severity: 'fatal',
+    message: t('matterc {command} 必须给出选项 {option}', 'matterc {command} needs the option {option}'),
+    hint: t(
+      '加上 {option} 及其取值；运行 matterc {command} --help 查看用法。',
+      'Add {option} with its value; run matterc {command} --help for the usage.',
+    ),
+    summary: t('这个命令缺少必需的选项。', 'A required option of the command is missing.'),
+  },
+  argumentMissing: {
+    code: 'MC9033',
+    severity: 'fatal',
+    message: t(
+      'matterc {command} 缺少参数 {argument}',
+      'matterc {command} is missing the argument {argument}',
+    ),
+    hint: t(
+      '运行 matterc {command} --help 查看需要哪些参数。',
+      'Run matterc {command} --help to see its arguments.',
+    ),
+    summary: t('这个命令需要的参数没有给出。', 'An argument the command needs was not given.'),
+  },
+  tooManyArguments: {
+    code: 'MC9034',
+    severity: 'fatal',
+    message: t(
+      'matterc {command} 最多接受 {expected} 个参数，这里给了 {given} 个',
+      'matterc {command} takes at most {expected} arguments, not {given}',
+    ),
+    hint: t(
+      '删去多余的参数；含空格的路径请加引号。运行 matterc {command} --help 查看用法。',
+      'Remove the extra arguments; quote paths with spaces. Run matterc {command} --help for the usage.',
+    ),
+    summary: t(
+      '命令行的参数比这个命令接受的多。',
+      'The command line has more arguments than the command takes.',
+    ),
+  },
+  unknownCommand: {
+    code: 'MC9035',
+    severity: 'fatal',
+    message: t('没有命令 {command}{suggestion}', 'There is no command {command}{suggestion}'),
+    hint: t('运行 matterc --help 查看全部命令。', 'Run matterc --help to see every command.'),
+    summary: t(
+      'matterc 之后的第一个词不是它的命令。',
+      'The first word after matterc is not one of its commands.',
+    ),
+  },
+  badArgument: {
+    code: 'MC9036',
+    severity: 'fatal',
+    message: t('命令行参数 {argument} 无效：{reason}', 'Invalid command-line argument {argument}: {reason}'),
+    hint: t('运行 matterc {command} --help 查看用法。', 'Run matterc {command} --help for the usage.'),
+    summary: t(
+      '命令行参数无法使用，例如含有 NUL 字符（文件名和取值都不能含有它）。',
+      'A command-line argument cannot be used, e.g. it holds a NUL character (no file name or value can).',
+    ),
+  },
   // ── 71xx: diff between revisions ─────────────────────────────────────────────────────────────
   burdenIncreased: {
     code: 'MC7101',
@@ -1624,6 +1713,22 @@ export const D = {
     summary: t(
       '比较只针对通过 schema 校验的文档；有错误的文档可能让变更分类不完整。',
       'Only schema-valid documents are compared; errors may leave the classification incomplete.',
+    ),
+  },
+  notCompared: {
+    code: 'MC7120',
+    severity: 'error',
+    message: t(
+      '{side}的 {path} 有错误（{codes}），未能比较；在修正前不能判定本次改动可以合并',
+      '{path} in the {side} revision has errors ({codes}) and could not be compared; the change cannot be called mergeable until they are fixed',
+    ),
+    hint: t(
+      '在该版本中运行 matterc check 修正这些错误，然后重新运行 matterc diff。',
+      'Run matterc check on that revision, fix the errors, then run matterc diff again.',
+    ),
+    summary: t(
+      '无法读取或未通过 schema 校验的文档不参与比较，其中的改动可能加重群众负担而无人察觉。因此只要有一个文档未能比较，diff 就以 1 退出（--fail-on none 除外），报告列出这些文档。',
+      'A document that cannot be read or fails the schema is not compared, and a change in it could add to the citizens’ burden unseen. So while any document could not be compared, diff exits 1 (unless --fail-on none) and its report names them.',
     ),
   },
   badRevision: {
@@ -1827,6 +1932,10 @@ export const TERMS = {
   ),
   whatToDo: t('怎么办：', 'What to do: '),
   regionDigits: t('6 位数字', '6 digits'),
+  calendarDate: t('实际存在的日期，写作 YYYY-MM-DD', 'a real day written YYYY-MM-DD'),
+  nonEmptyPath: t('非空的路径', 'a non-empty path'),
+  argumentNul: t('含有 NUL 字符', 'it contains a NUL character'),
+  optionDidYouMean: t('；是否指 {name}？', '; did you mean {name}?'),
   positiveNumber: t('大于 0 的数', 'a number above 0'),
   // condition value types
   valueString: t('文本', 'text'),
@@ -2028,6 +2137,14 @@ export const TERMS = {
     '**结论：可以合并。** 没有未豁免的改动达到 `--fail-on {failOn}`。',
     '**Verdict: mergeable.** No unwaived change reaches `--fail-on {failOn}`.',
   ),
+  diffVerdictIncomplete: t(
+    '**结论：不能合并。** 有 {n} 个文档未能比较（见下），其中的改动无法判定。',
+    '**Verdict: do not merge.** {n} documents could not be compared (see below); their changes cannot be judged.',
+  ),
+  diffNotComparedTitle: t('未能比较的文档', 'Documents not compared'),
+  diffSide: t('版本', 'Revision'),
+  diffFile: t('文件', 'File'),
+  diffProblems: t('问题', 'Problems'),
   diffNoChanges: t('两个版本在含义上没有差别。', 'The two revisions mean the same.'),
   diffCount: t('数量', 'Count'),
   diffClass: t('类别', 'Class'),

@@ -70,13 +70,16 @@ const gitEnv = {
 const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: work, encoding: 'utf8', env: gitEnv }).trim();
 
-/** `npx matterc …` as CI runs it after `npm ci`: the built command line of this checkout. */
+/**
+ * `npx --no-install matterc …` as CI runs it after `npm ci`: the built command line of this checkout.
+ * (test/scaffold.test.ts runs the same lines with the real npx and a packed, installed matterc.)
+ */
 function fakeNpx(): string {
   const bin = join(tmp, 'bin');
   mkdirSync(bin);
   writeFileSync(
     join(bin, 'npx'),
-    `#!/bin/sh\n[ "$1" = matterc ] || { echo "unexpected: npx $*" >&2; exit 127; }\nshift\nexec "${process.execPath}" "${BIN}" "$@"\n`,
+    `#!/bin/sh\n[ "$1" = --no-install ] && [ "$2" = matterc ] || { echo "unexpected: npx $*" >&2; exit 127; }\nshift 2\nexec "${process.execPath}" "${BIN}" "$@"\n`,
   );
   chmodSync(join(bin, 'npx'), 0o755);
   return bin;
@@ -156,35 +159,36 @@ describe('the recipes', () => {
   it('run check, fmt --check and diff against the target branch', () => {
     const github = commandLines('github');
     expect(github).toEqual([
-      'npx matterc check --format github',
-      'npx matterc fmt --check',
-      'npx matterc check --format sarif > matterc.sarif || [ $? -eq 1 ]',
-      'npx matterc diff origin/${{ github.base_ref }} --format markdown >> "$GITHUB_STEP_SUMMARY" || [ $? -eq 1 ]',
-      'npx matterc diff origin/${{ github.base_ref }} --format github',
+      'npx --no-install matterc check --format github',
+      'npx --no-install matterc fmt --check',
+      'npx --no-install matterc check --format sarif > matterc.sarif || [ $? -eq 1 ]',
+      'npx --no-install matterc diff origin/${{ github.base_ref }} --format markdown >> "$GITHUB_STEP_SUMMARY" || [ $? -eq 1 ]',
+      'npx --no-install matterc diff origin/${{ github.base_ref }} --format github',
     ]);
     const gitlab = commandLines('gitlab');
     expect(gitlab).toEqual([
-      'npx matterc check --format gitlab > gl-code-quality-report.json || [ $? -eq 1 ]',
-      'npx matterc check --format junit > matterc-junit.xml || [ $? -eq 1 ]',
-      'npx matterc fmt --check',
-      'npx matterc check',
-      'npx matterc diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format markdown > matterc-diff.md || [ $? -eq 1 ]',
-      'npx matterc diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"',
+      'npx --no-install matterc check --format gitlab > gl-code-quality-report.json || [ $? -eq 1 ]',
+      'npx --no-install matterc check --format junit > matterc-junit.xml || [ $? -eq 1 ]',
+      'npx --no-install matterc fmt --check',
+      'npx --no-install matterc check',
+      'npx --no-install matterc diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format markdown > matterc-diff.md || [ $? -eq 1 ]',
+      'npx --no-install matterc diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"',
     ]);
   });
 
-  it('set up what the platforms need: full history, Node 20, SARIF upload, report artifacts, merge-request rules', () => {
+  it('set up what the platforms need: full history, Node 24, SARIF upload, report artifacts, merge-request rules', () => {
     const steps = Object.values((parse(read('github')) as Workflow).jobs).flatMap((j) => j.steps);
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({
       'fetch-depth': 0,
     });
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({
-      'node-version': 20,
+      'node-version': 24,
     });
     expect(steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))?.with).toMatchObject({
       sarif_file: 'matterc.sarif',
     });
-    const jobs = parse(read('gitlab')) as Record<string, GitlabJob>;
+    const jobs = parse(read('gitlab')) as Record<string, GitlabJob & { image?: string }>;
+    expect(jobs['.matterc']!.image).toBe('node:24');
     expect(jobs['matterc-check']!.artifacts).toMatchObject({
       when: 'always',
       reports: { codequality: 'gl-code-quality-report.json', junit: 'matterc-junit.xml' },
@@ -217,12 +221,12 @@ describe('a merge request that adds a visit (valid, but heavier for citizens)', 
     git('checkout', '-q', 'heavier');
     const runs = runRecipe('github', 'heavier', bin);
     expectStatuses(runs, 'heavier');
-    const check = parseGithub(byLine(runs, 'npx matterc check --format github').stdout);
+    const check = parseGithub(byLine(runs, 'npx --no-install matterc check --format github').stdout);
     expect(check.problems).toEqual([]);
     expect(check.annotations).toEqual([]);
     expect(sarifProblems(output('matterc.sarif'))).toEqual([]);
     const diff = parseGithub(
-      byLine(runs, 'npx matterc diff origin/${{ github.base_ref }} --format github').stdout,
+      byLine(runs, 'npx --no-install matterc diff origin/${{ github.base_ref }} --format github').stdout,
     );
     expect(diff.problems).toEqual([]);
     expect(diff.annotations).toEqual([
@@ -254,7 +258,7 @@ describe('a merge request with a misspelt key (check fails, nothing heavier)', (
     git('checkout', '-q', 'typo');
     const runs = runRecipe('github', 'typo', bin);
     expectStatuses(runs, 'typo');
-    const check = parseGithub(byLine(runs, 'npx matterc check --format github').stdout);
+    const check = parseGithub(byLine(runs, 'npx --no-install matterc check --format github').stdout);
     expect(check.problems).toEqual([]);
     expect(check.annotations).toContainEqual(
       expect.objectContaining({

@@ -1927,8 +1927,8 @@ export const TERMS = {
   buildDone: t('已生成 {n} 个文件到 {dir}', 'Built {n} files into {dir}'),
   schemaWritten: t('已写出 {n} 个模式文件到 {dir}', 'Wrote {n} schemas to {dir}'),
   initDone: t(
-    '已在 {dir} 创建 {n} 个文件。下一步：cd {dir} && npx matterc check',
-    'Created {n} files in {dir}. Next: cd {dir} && npx matterc check',
+    '已在 {dir} 创建 {n} 个文件。下一步：cd {dir} && npm install && npm run check',
+    'Created {n} files in {dir}. Next: cd {dir} && npm install && npm run check',
   ),
   whatToDo: t('怎么办：', 'What to do: '),
   regionDigits: t('6 位数字', '6 digits'),

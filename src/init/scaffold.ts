@@ -1,11 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { check } from '../compile.js';
 import { D } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { NATIONAL_DIR } from '../load/files.js';
 import type { List } from '../model/types.js';
+import { createFile, fileState, listFiles } from '../generate/output-guard.js';
 import { schemaFiles } from '../schema/schemas.js';
+import { VERSION } from '../version.js';
 
 export interface ScaffoldOptions {
   readonly name: string;
@@ -13,7 +16,9 @@ export interface ScaffoldOptions {
   readonly force: boolean;
 }
 
-export type ScaffoldResult = { ok: true; files: string[] } | { ok: false; diagnostic: Diagnostic };
+export type ScaffoldResult =
+  | { ok: true; files: string[]; kept: string[] }
+  | { ok: false; diagnostic: Diagnostic };
 
 /** YAML double-quoted scalar (JSON strings are valid YAML). */
 const q = (s: string) => JSON.stringify(s);
@@ -29,8 +34,57 @@ function nationalLists(): { id: string; items: { id: string; bundle: string }[] 
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/**
+ * The CI recipes documented in docs/ci.md; the scaffold writes them as they are, so a new repository
+ * runs what the documentation (and test/ci-recipes.test.ts) describes.
+ */
+const CI_RECIPES = fileURLToPath(new URL('../../examples/ci/', import.meta.url));
+export const SCAFFOLD_CI_FILES: Readonly<Record<string, string>> = {
+  '.github/workflows/matterc.yml': 'github-actions.yml',
+  '.gitlab-ci.yml': 'gitlab-ci.yml',
+};
+
+/**
+ * An npm package name for the repository (it is never published: `private: true`): the directory's
+ * name reduced to what npm accepts (lower-case ASCII letters, digits, `-`, `.`, `_`, not starting
+ * with `.` or `_`), or `matterc-list-<region>` when nothing usable is left (a Chinese name).
+ */
+export function packageNameFor(dir: string, region: string): string {
+  const name = basename(dir)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-._]+/, '')
+    .replace(/[-.]+$/, '')
+    .slice(0, 100);
+  return /[a-z0-9]/.test(name) && name !== 'node_modules' && name !== 'favicon.ico'
+    ? name
+    : `matterc-list-${region}`;
+}
+
+/** The repository's package.json: matterc pinned to this very version, and the commands as scripts. */
+function packageJson(o: Pick<ScaffoldOptions, 'name'> & { packageName: string }): string {
+  const manifest = {
+    name: o.packageName,
+    version: '0.0.0',
+    private: true,
+    description: `${o.name}“高效办成一件事”重点事项清单`,
+    scripts: {
+      check: 'matterc check',
+      fmt: 'matterc fmt',
+      'fmt:check': 'matterc fmt --check',
+      diff: 'matterc diff',
+      build: 'matterc build --out site',
+    },
+    devDependencies: { matterc: VERSION },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
 /** Files of a new provincial repository, as pure content. */
-export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Record<string, string> {
+export function scaffoldFiles(
+  o: Pick<ScaffoldOptions, 'name' | 'region'> & { packageName?: string },
+): Record<string, string> {
   const national = nationalLists();
   const lists = national.map((l) => l.id);
   const province = o.name;
@@ -67,6 +121,8 @@ export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Reco
       'kind: Bundle',
       'id: local-sample-bundle',
       `name: ${q('示例一件事（请修改）')}`,
+      'source:',
+      '  document: 待填写：确定本一件事的文号',
       'audience: 个人',
       'stage: 生活',
       'leadDepartment: local-service-office',
@@ -76,8 +132,6 @@ export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Reco
       'promisedLimit: 5个工作日',
       'visits: 0',
       'modes: [集成办]',
-      'source:',
-      '  document: 待填写：确定本一件事的文号',
       '',
     ].join('\n'),
     'matters/local-sample-matter.yaml': [
@@ -146,26 +200,21 @@ export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Reco
       2,
     )}\n`,
     '.vscode/extensions.json': `${JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2)}\n`,
-    '.github/workflows/matterc.yml': [
-      'name: matterc',
-      'on: [push, pull_request]',
-      'jobs:',
-      '  check:',
-      '    runs-on: ubuntu-latest',
-      '    steps:',
-      '      - uses: actions/checkout@v4',
-      '      - uses: actions/setup-node@v4',
-      '        with: { node-version: 20 }',
-      '      - run: npx --yes matterc check',
-      '',
-    ].join('\n'),
-    '.gitlab-ci.yml': ['matterc:', '  image: node:20', '  script:', '    - npx --yes matterc check', ''].join(
-      '\n',
-    ),
+    'package.json': packageJson({ name: o.name, packageName: o.packageName ?? `matterc-list-${o.region}` }),
+    '.gitignore': ['node_modules/', 'site/', '.matterc-cache/', ''].join('\n'),
     'README.md': [
       `# ${province}“高效办成一件事”重点事项清单`,
       '',
-      '由 `matterc init` 生成。检查：`npx matterc check`（在本目录运行）。',
+      '由 `matterc init` 生成。在本目录运行：',
+      '',
+      '```sh',
+      'npm install        # 安装 package.json 中固定版本的 matterc（提交生成的 package-lock.json）',
+      'npm run check      # 检查清单',
+      'npm run fmt        # 统一格式；CI 中以 npm run fmt:check 检查',
+      'npm run diff -- origin/main   # 与目标分支比较，说明加重还是减轻了群众负担',
+      '```',
+      '',
+      'CI 配置（`.github/workflows/matterc.yml`、`.gitlab-ci.yml`）先 `npm ci`，再用 `npx --no-install matterc` 运行已安装的版本；升级 matterc 时修改 `package.json` 中的版本并重新 `npm install`。',
       '',
       '- `lists/`：本省拓展清单（覆盖国家各批次清单）',
       '- `bundles/`、`matters/`：本省的一件事与事项',
@@ -174,24 +223,37 @@ export function scaffoldFiles(o: Pick<ScaffoldOptions, 'name' | 'region'>): Reco
       '',
     ].join('\n'),
   };
+  for (const [target, recipe] of Object.entries(SCAFFOLD_CI_FILES))
+    files[target] = readFileSync(join(CI_RECIPES, recipe), 'utf8');
   for (const f of schemaFiles()) files[`.matterc/schemas/${f.name}`] = f.text;
   return files;
 }
 
-/** Write the scaffold; existing non-empty targets are refused unless forced. Files are written via rename. */
+/**
+ * Write the scaffold, never overwriting a file (output-guard.ts): a file is created where none is and
+ * left alone where one is. A non-empty directory is refused unless all it holds is this scaffold's
+ * files as init writes them (running init again is harmless); with `force`, the missing files are added
+ * next to whatever is there, and existing files are kept (`kept`) as they are.
+ */
 export function scaffold(dir: string, o: ScaffoldOptions): ScaffoldResult {
-  if (!o.force && existsSync(dir) && readdirSync(dir).length > 0) {
-    return { ok: false, diagnostic: diagnostic(D.targetNotEmpty, undefined, { path: dir }) };
+  const files = scaffoldFiles({ ...o, packageName: packageNameFor(dir, o.region) });
+  if (!o.force) {
+    const foreign = firstForeign(dir, files);
+    if (foreign !== undefined)
+      return { ok: false, diagnostic: diagnostic(D.targetNotEmpty, undefined, { path: dir, file: foreign }) };
   }
-  const files = scaffoldFiles(o);
   const written: string[] = [];
+  const kept: string[] = [];
   try {
     for (const [rel, content] of Object.entries(files)) {
       const path = join(dir, rel);
+      if (fileState(path, content) !== 'absent') {
+        if (fileState(path, content) === 'other') kept.push(rel);
+        continue;
+      }
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(`${path}.tmp`, content);
-      renameSync(`${path}.tmp`, path);
-      written.push(rel);
+      if (createFile(path, content)) written.push(rel);
+      else kept.push(rel);
     }
   } catch (error) {
     return {
@@ -199,5 +261,19 @@ export function scaffold(dir: string, o: ScaffoldOptions): ScaffoldResult {
       diagnostic: diagnostic(D.cannotWrite, undefined, { path: dir, reason: (error as Error).message }),
     };
   }
-  return { ok: true, files: written.sort() };
+  return { ok: true, files: written.sort(), kept: kept.sort() };
+}
+
+/** The first entry of `dir` that is not one of `files` with the same content, or undefined. */
+function firstForeign(dir: string, files: Readonly<Record<string, string>>): string | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return undefined; // absent (an unreadable directory fails when written)
+  }
+  const tops = new Set(Object.keys(files).map((rel) => rel.split('/')[0]!));
+  const stray = entries.find((e) => !tops.has(e));
+  if (stray !== undefined) return stray;
+  return listFiles(dir).find((rel) => files[rel] === undefined || fileState(join(dir, rel), files[rel]) !== 'same');
 }

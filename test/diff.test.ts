@@ -538,6 +538,65 @@ describe('matterc diff on a repository history', () => {
     expect(r.stderr).toContain('no-such-branch');
   });
 
+  it('never calls mergeable a change it could not compare: a side with schema or YAML errors fails (MC7120)', () => {
+    git('checkout', '-q', '-b', 'broken', 'base');
+    try {
+      // Heavier and misspelt: the matter fails the schema, so its burden increase cannot be seen.
+      edit(MATTER, 'promisedLimit: 即办', 'promisedLimit: 3个工作日\npromisedLimt: 即办');
+      writeFileSync(join(repo, 'matters/gd-unreadable.yaml'), 'kind: Matter\nid: [unclosed\n');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'broken');
+      const d = diff('base', 'broken');
+      expect(d.status).toBe(1);
+      expect(d.json.failed).toBe(true);
+      const notCompared = (
+        d.json as unknown as { notCompared: { side: string; file: string; codes: string[] }[] }
+      ).notCompared;
+      expect(notCompared.map((n) => [n.side, n.file])).toEqual([
+        ['head', MATTER],
+        ['head', 'matters/gd-unreadable.yaml'],
+      ]);
+      expect(notCompared[1]!.codes).toContain('MC1007');
+      // The unreadable file is not taken for a removal or an addition.
+      expect(
+        d.json.changes.filter((c) => c.path.includes('gd-unreadable') && c.class !== 'editorial'),
+      ).toEqual([]);
+
+      const md = matterc(['diff', 'base', 'broken', '--format', 'markdown'], { cwd: repo });
+      expect(md.status).toBe(1);
+      expect(md.stdout).toContain('**结论：不能合并。**');
+      expect(md.stdout).not.toContain('可以合并');
+      expect(md.stdout).toContain('### 未能比较的文档（2）');
+      expect(md.stdout).toMatch(
+        /\| 新版本 \| matters\/gd-birth-medical-certificate\.yaml:\d+:\d+ \| MC\d{4}/,
+      );
+      expect(md.stdout).toContain('matters/gd-unreadable.yaml');
+      const pretty = matterc(['diff', 'base', 'broken', '--lang', 'en', '--no-color'], { cwd: repo });
+      expect(pretty.status).toBe(1);
+      expect(pretty.stdout).toContain('MC7120');
+      expect(pretty.stdout).toContain('Verdict: do not merge.');
+
+      // --fail-on none: exit 0 as asked, but still not called mergeable.
+      const none = matterc(['diff', 'base', 'broken', '--format', 'markdown', '--fail-on', 'none'], {
+        cwd: repo,
+      });
+      expect(none.status).toBe(0);
+      expect(none.stdout).not.toContain('可以合并');
+      expect(none.stdout).toContain('### 未能比较的文档（2）');
+      // Machine formats carry it as a finding.
+      const github = matterc(['diff', 'base', 'broken', '--format', 'github'], { cwd: repo });
+      expect(github.status).toBe(1);
+      expect(github.stdout).toMatch(/::error file=matters\/gd-unreadable\.yaml.*MC7120/);
+
+      // A base that failed to compile is no better: what it held is unknown.
+      const backwards = diff('broken', 'base');
+      expect(backwards.status).toBe(1);
+      expect(backwards.json.failed).toBe(true);
+    } finally {
+      git('checkout', '-q', 'main');
+    }
+  });
+
   it('warns that the head revision has errors (MC7110) and still compares', () => {
     const r = matterc(['diff', 'base', 'heavier'], { cwd: repo });
     expect(r.stderr).toContain('MC7110');

@@ -91,9 +91,10 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
             documents: result.documents,
             table: result.table ?? link([]).table,
             conditions: result.conditions,
+            diagnostics: result.diagnostics,
           });
         }
-        const { diffRevisions, changeDiagnostics } = await import('../diff/index.js');
+        const { diffRevisions, changeDiagnostics, notComparedDiagnostics } = await import('../diff/index.js');
         const { diffJson, diffMarkdown, diffPretty } = await import('../diff/render.js');
         const result = diffRevisions(revisions[0]!, revisions[1]!, today, opts.failOn);
         const report = {
@@ -106,7 +107,10 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
         else if (opts.format === 'json') io.stdout(diffJson(result, report));
         else if (opts.format === 'pretty') io.stdout(diffPretty(result, report));
         else {
-          const diagnostics = changeDiagnostics(result.changes);
+          const diagnostics = [
+            ...notComparedDiagnostics(result.notCompared),
+            ...changeDiagnostics(result.changes),
+          ];
           io.stdout(
             formatDiagnostics(opts.format as DiagnosticFormat, diagnostics, summary, {
               lang: opts.lang,
@@ -116,7 +120,7 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
             }),
           );
         }
-        ctx.setExit(result.failing.length > 0 ? 1 : 0);
+        ctx.setExit(result.failed ? 1 : 0);
       } finally {
         base.dispose();
         head.dispose();

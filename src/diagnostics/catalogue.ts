@@ -2138,8 +2138,8 @@ export const TERMS = {
     '**Verdict: mergeable.** No unwaived change reaches `--fail-on {failOn}`.',
   ),
   diffVerdictIncomplete: t(
-    '**结论：不能合并。** 有 {n} 个文档未能比较（见下），其中的改动无法判定。',
-    '**Verdict: do not merge.** {n} documents could not be compared (see below); their changes cannot be judged.',
+    '**结论：不能合并。** 有 {n} 个文件未能比较（已在报告中列出），其中的改动无法判定。',
+    '**Verdict: do not merge.** {n} files could not be compared (listed in this report); their changes cannot be judged.',
   ),
   diffNotComparedTitle: t('未能比较的文档', 'Documents not compared'),
   diffSide: t('版本', 'Revision'),

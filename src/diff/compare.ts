@@ -1,5 +1,5 @@
 import { type CatalogueEntry, D, TERMS, type Text } from '../diagnostics/catalogue.js';
-import type { Args, Location } from '../diagnostics/diagnostic.js';
+import { type Args, type Diagnostic, type Location, template } from '../diagnostics/diagnostic.js';
 import { satisfiable } from '../language/condition/analyze.js';
 import type { Expr } from '../language/condition/ast.js';
 import type { Environment } from '../language/condition/types.js';
@@ -18,6 +18,14 @@ export interface Revision {
   readonly documents: readonly Doc[];
   readonly table: SymbolTable;
   readonly conditions: readonly CompiledCondition[];
+  /** What checking the revision reported: the files with errors and no valid document are not compared. */
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+/** Files that could not be compared, by side (see notCompared in index.ts). */
+export interface Unreadable {
+  readonly base: ReadonlySet<string>;
+  readonly head: ReadonlySet<string>;
 }
 
 type Json = unknown;
@@ -56,7 +64,11 @@ const WORDING = new Set([
  * Compare two revisions semantically, by id: every Matter, Bundle and registry entry present on either
  * side, and every list's effective items. Positions never decide what is "the same".
  */
-export function compareRevisions(base: Revision, head: Revision): Change[] {
+export function compareRevisions(
+  base: Revision,
+  head: Revision,
+  unreadable: Unreadable = { base: new Set(), head: new Set() },
+): Change[] {
   const out: Change[] = [];
   const differ = new Differ(base, head, out);
   const kinds: Kind[] = ['List', 'Bundle', 'Matter', 'Material', 'Field', 'Department', 'Law'];
@@ -66,8 +78,11 @@ export function compareRevisions(base: Revision, head: Revision): Change[] {
     for (const id of [...new Set([...before.keys(), ...after.keys()])].sort()) {
       const b = before.get(id);
       const h = after.get(id);
-      // A document failing the schema on either side is not compared (MC7110 says so).
+      // A document failing the schema on either side is not compared (MC7120 names it); nor is one
+      // whose file on the other side could not be read: it is not known to be gone or new.
       if ((b && !b.schemaValid) || (h && !h.schemaValid)) continue;
+      if ((b && !h && unreadable.head.has(b.source.path)) || (h && !b && unreadable.base.has(h.source.path)))
+        continue;
       if (b && h) differ.documents(b, h);
       else if (h) differ.added(h);
       else if (b) differ.removed(b);
@@ -784,7 +799,7 @@ class Differ {
       if (this.out.some((c) => c.head?.source.path === path || c.base?.source.path === path)) continue;
       this.out.push({
         class: 'editorial',
-        what: { template: TERMS.diffFormatting, args: {} },
+        what: template(TERMS.diffFormatting),
         path: `${path}#text`,
         base: { source: b.source, range: { start: 0, end: 0 } },
         head: { source: h.source, range: { start: 0, end: 0 } },

@@ -1,7 +1,7 @@
 import { TERMS, type Text } from '../diagnostics/catalogue.js';
 import { type Lang, type Location, messageOf, pick, render } from '../diagnostics/diagnostic.js';
 import { type Change, CHANGE_CLASSES, type ChangeClass } from './change.js';
-import { changeDiagnostics, type DiffResult, type FailOn } from './index.js';
+import { changeDiagnostics, type DiffResult, type FailOn, notComparedDiagnostics } from './index.js';
 
 export interface DiffReportContext {
   readonly base: string;
@@ -50,12 +50,30 @@ function counts(result: DiffResult, lang: Lang): string {
   );
 }
 
+/** Never "mergeable" while a document could not be compared, even under `--fail-on none`. */
 function verdict(result: DiffResult, ctx: DiffReportContext): string {
-  return render(
-    result.failing.length > 0 ? TERMS.diffVerdictFail : TERMS.diffVerdictPass,
-    { n: result.failing.length, failOn: ctx.failOn },
-    ctx.lang,
-  );
+  if (result.failing.length > 0)
+    return render(TERMS.diffVerdictFail, { n: result.failing.length, failOn: ctx.failOn }, ctx.lang);
+  if (result.notCompared.length > 0)
+    return render(TERMS.diffVerdictIncomplete, { n: result.notCompared.length }, ctx.lang);
+  return render(TERMS.diffVerdictPass, { failOn: ctx.failOn }, ctx.lang);
+}
+
+/** The Markdown section naming each file not compared, or nothing. */
+function notComparedMarkdown(result: DiffResult, lang: Lang): string[] {
+  if (result.notCompared.length === 0) return [];
+  const side = (s: 'base' | 'head') => pick(s === 'base' ? TERMS.diffBaseSide : TERMS.diffHeadSide, lang);
+  return [
+    `### ${pick(TERMS.diffNotComparedTitle, lang)}（${result.notCompared.length}）`,
+    '',
+    `| ${pick(TERMS.diffSide, lang)} | ${pick(TERMS.diffFile, lang)} | ${pick(TERMS.diffProblems, lang)} |`,
+    '| --- | --- | --- |',
+    ...result.notCompared.map(
+      (n) =>
+        `| ${side(n.side)} | ${cell(where(n.at) === '—' ? n.file : where(n.at))} | ${n.codes.join(', ')} |`,
+    ),
+    '',
+  ];
 }
 
 /** Text for a Markdown table cell: HTML and Markdown syntax inert, one line. */
@@ -77,8 +95,9 @@ export function diffMarkdown(result: DiffResult, ctx: DiffReportContext): string
     verdict(result, ctx),
     '',
   ];
+  out.push(...notComparedMarkdown(result, lang));
   if (result.changes.length === 0) {
-    out.push(pick(TERMS.diffNoChanges, lang), '');
+    if (result.notCompared.length === 0) out.push(pick(TERMS.diffNoChanges, lang), '');
     return `${out.join('\n')}\n`;
   }
   out.push(`| ${pick(TERMS.diffClass, lang)} | ${pick(TERMS.diffCount, lang)} |`, '| --- | ---: |');
@@ -117,6 +136,12 @@ export function diffMarkdown(result: DiffResult, ctx: DiffReportContext): string
 export function diffPretty(result: DiffResult, ctx: DiffReportContext): string {
   const { lang } = ctx;
   const out = [render(TERMS.diffTitle, { base: ctx.base, head: ctx.head }, lang), ''];
+  if (result.notCompared.length > 0) {
+    out.push(`${pick(TERMS.diffNotComparedTitle, lang)} (${result.notCompared.length})`);
+    for (const [i, d] of notComparedDiagnostics(result.notCompared).entries())
+      out.push(`  ${d.entry.code} ${messageOf(d, lang)}`, `    ${where(result.notCompared[i]!.at)}`);
+    out.push('');
+  }
   const diagnostics = changeDiagnostics(result.changes);
   for (const cls of CHANGE_CLASSES) {
     const items = result.changes
@@ -131,7 +156,8 @@ export function diffPretty(result: DiffResult, ctx: DiffReportContext): string {
     }
     out.push('');
   }
-  if (result.changes.length === 0) out.push(pick(TERMS.diffNoChanges, lang), '');
+  if (result.changes.length === 0 && result.notCompared.length === 0)
+    out.push(pick(TERMS.diffNoChanges, lang), '');
   out.push(counts(result, lang));
   out.push(verdict(result, ctx).replace(/\*\*/g, '').replace(/`/g, ''));
   return `${out.join('\n')}\n`;
@@ -146,7 +172,7 @@ export function diffJson(result: DiffResult, ctx: DiffReportContext): string {
     base: ctx.base,
     head: ctx.head,
     failOn: ctx.failOn,
-    failed: result.failing.length > 0,
+    failed: result.failed,
     summary: {
       'burden-increased': n('burden-increased'),
       waived: result.changes.filter((c) => c.waiver).length,
@@ -154,6 +180,12 @@ export function diffJson(result: DiffResult, ctx: DiffReportContext): string {
       neutral: n('neutral'),
       editorial: n('editorial'),
     },
+    notCompared: result.notCompared.map((n) => ({
+      side: n.side,
+      file: n.file,
+      codes: n.codes,
+      ...(n.at ? { at: position(n.at) } : {}),
+    })),
     changes: result.changes.map((c, i) => ({
       class: c.class,
       code: diagnostics[i]!.entry.code,

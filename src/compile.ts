@@ -2,7 +2,7 @@ import { type Stats, statSync } from 'node:fs';
 import { makeContext } from './check/rule.js';
 import { SPECIFIED_RULES } from './check/rules.js';
 import { type Composition, composeAll } from './compose/index.js';
-import { D } from './diagnostics/catalogue.js';
+import { D, TERMS } from './diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic, diagnostic } from './diagnostics/diagnostic.js';
 import { SourceText } from './diagnostics/source.js';
 import { checkCitations } from './link/citations.js';
@@ -12,7 +12,7 @@ import { checkRefinements } from './refine/index.js';
 import { collectInputs, type InputFile, type ProjectSettings } from './load/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './load/read.js';
 import type { Doc } from './model/document.js';
-import { isKind, KINDS } from './model/kinds.js';
+import { isKind, KIND_LABELS, KINDS } from './model/kinds.js';
 import { PersistentCache } from './cache/persistent.js';
 import { HelperPool, helperCount, type ParallelStats } from './parallel/pool.js';
 import { lazyDocuments, parseFast } from './parse/fast.js';
@@ -137,8 +137,31 @@ function checkWith(options: CheckOptions, pool: HelperPool | undefined): CheckRe
     diagnostics,
   );
   phase('refine');
+  noteLeftOut(linked.table, diagnostics);
   const result = done(diagnostics, inputs.files.length, docs, linked.table, conditions, compositions);
   return parallel ? { ...result, parallel } : result;
+}
+
+/**
+ * One note (MC6040) per document with errors that the cross-document phases (compose, refine) left
+ * out: their consequences elsewhere are not reported, and this says which documents were not checked further.
+ */
+function noteLeftOut(table: SymbolTable, out: Diagnostic[]): void {
+  for (const { doc, schema } of table.leftOut()) {
+    const pointer = doc.id === undefined ? '' : '/id';
+    out.push(
+      diagnostic(
+        D.notCheckedFurther,
+        { source: doc.source, range: firstLine(doc.source, doc.locator.nearest(pointer)) },
+        {
+          kind: KIND_LABELS[doc.kind],
+          id: doc.id ?? '?',
+          reason: doc.broken ? TERMS.faultSyntax : schema ? TERMS.faultSchema : TERMS.faultLink,
+        },
+        { path: `${doc.kind}:${doc.id ?? '?'}` },
+      ),
+    );
+  }
 }
 
 /** MATTERC_DEBUG_PHASES=1: each phase's wall time on stderr (for profiling at scale). */

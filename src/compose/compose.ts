@@ -84,15 +84,22 @@ export function composeBundle(bundle: Doc, table: SymbolTable, out: Diagnostic[]
 
 /**
  * Compose every schema-valid Bundle, in document order. A conflict between two dictionary fields is
- * reported once even when several bundles bring them together.
+ * reported once even when several bundles bring them together. The problems of a composition are
+ * reported only when the bundle and its components' matters are sound (without schema or link
+ * errors); otherwise the unsound ones are left out (`table.leaveOut`) and nothing is judged.
  */
 export function composeAll(docs: readonly Doc[], table: SymbolTable, out: Diagnostic[]): Composition[] {
   const compositions: Composition[] = [];
   const seen = new Set<string>();
   for (const doc of docs) {
-    if (doc.kind !== 'Bundle' || !doc.schemaValid) continue;
+    if (doc.kind !== 'Bundle') continue;
+    if (!doc.schemaValid) {
+      if (Array.isArray((doc.value as { components?: unknown }).components)) table.leaveOut(doc);
+      continue;
+    }
     const found: Diagnostic[] = [];
     compositions.push(composeBundle(doc, table, found));
+    if (!soundComposition(doc, table)) continue;
     for (const d of found) {
       const key = [
         d.entry.code,
@@ -107,6 +114,19 @@ export function composeAll(docs: readonly Doc[], table: SymbolTable, out: Diagno
     }
   }
   return compositions;
+}
+
+/** Are the bundle and every component's matter sound? The unsound ones are left out. */
+function soundComposition(bundle: Doc, table: SymbolTable): boolean {
+  let sound = true;
+  if (!table.isSound(bundle)) {
+    table.leaveOut(bundle);
+    sound = false;
+  }
+  for (const c of (bundle.value as unknown as Bundle).components ?? []) {
+    if (table.get('Matter', c.matter) && !table.sound('Matter', c.matter)) sound = false;
+  }
+  return sound;
 }
 
 function resolveComponents(b: Bundle, table: SymbolTable): Resolved[] {

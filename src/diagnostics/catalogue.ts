@@ -421,6 +421,32 @@ export const D = {
     ),
     summary: t('extends 必须自下而上，不能形成循环。', 'extends must point upwards and cannot form a cycle.'),
   },
+  refWrongKind: {
+    code: 'MC3005',
+    severity: 'error',
+    message: t('“{id}”是{actual}，这里应引用{kind}', '"{id}" is a {actual}; a {kind} is expected here'),
+    hint: t(
+      '改为引用一个{kind}的标识：事项只能细化事项，一件事只能细化一件事，一件事的组成是事项，清单的条目是一件事。',
+      'Refer to a {kind} instead: a matter refines a matter, a bundle refines a bundle, bundles are made of matters and lists of bundles.',
+    ),
+    summary: t(
+      '引用的标识存在，但属于另一类文档。每种引用只能指向一类文档（见 docs/language.md 的“标识与引用”）。',
+      'The id exists but names a document of another kind. Each reference points to one kind (see "Ids and references" in docs/language.md).',
+    ),
+  },
+  refinesCycle: {
+    code: 'MC3006',
+    severity: 'error',
+    message: t('细化关系成环：{cycle}', 'Documents refine each other in a cycle: {cycle}'),
+    hint: t(
+      'refines 只能指向上级（国家 ← 省 ← 市、县）的事项或一件事；去掉环中不该有的那一处 refines。',
+      'refines points to the parent layer’s matter or bundle (national ← provincial ← local); remove the refines that points back.',
+    ),
+    summary: t(
+      '细化必须自下而上，不能形成循环；环中的每一处 refines 都会列出。成环的文档不参与细化检查。',
+      'Refinement must point upwards and cannot form a cycle; every refines in the cycle is shown. Documents in the cycle are not checked for refinement.',
+    ),
+  },
 
   // ── 4xxx: checks from practice ───────────────────────────────────────────────────────────────
   instantNotInstantCase: {
@@ -1421,6 +1447,22 @@ export const D = {
       'Components run in parallel unless a material dependency orders them; the limits along the longest chain must fit the bundle’s promise.',
     ),
   },
+  notCheckedFurther: {
+    code: 'MC6040',
+    severity: 'info',
+    message: t(
+      '{kind}“{id}”有{reason}，未参与细化、清单覆盖和一件事组合的检查',
+      'The {kind} "{id}" has {reason}; it was left out of the refinement, list coverage and bundle composition checks',
+    ),
+    hint: t(
+      '先改正这个文档中的错误，再检查一次：这些检查随后会进行，也可能报告新的问题。',
+      'Correct the errors in this document and check again: those checks will then run and may report new problems.',
+    ),
+    summary: t(
+      '有结构或引用错误的文档不参与跨文档的检查（细化、清单覆盖、一件事组合），以免一处错误在别的文件中引出误导性的问题（如声称缺少它其实写了的 refines 或清单条目）。依赖它的判断也不做，每个这样的文档给出一条提示。',
+      'A document with schema or reference errors takes no part in the cross-document checks (refinement, list coverage, bundle composition), so that one mistake does not cause misleading problems in other files (such as claiming that a refines or list item it has is missing). Judgements that depend on it are not made either; each such document gets one note.',
+    ),
+  },
 
   // ── 9xxx: the tool could not run ─────────────────────────────────────────────────────────────
   pathNotFound: {
@@ -1816,7 +1858,7 @@ export const LABELS = {
   candidates: t('可选：{candidates}', 'Candidates: {candidates}'),
   lawDefinedHere: t('法规定义于此', 'the law is defined here'),
   statutoryLimitHere: t('法定办结时限', 'the statutory limit'),
-  cycleMember: t('参与循环的清单', 'a list in the cycle'),
+  cycleMember: t('环中的一处', 'part of the cycle'),
   none: t('（无）', '(none)'),
   missingSpace: t('“且/或/非”前后需要空格：{fixed}', '且/或/非 need spaces around them: {fixed}'),
   variantHere: t('另一种情形', 'the other variant'),
@@ -1895,6 +1937,10 @@ export const TERMS = {
   kindLaw: t('法律法规', 'law'),
   kindMaterial: t('材料', 'material'),
   kindField: t('数据元', 'field'),
+  // why a document was left out of the cross-document checks (MC6040)
+  faultSchema: t('结构错误', 'schema errors'),
+  faultLink: t('引用错误', 'reference errors'),
+  faultSyntax: t('语法错误', 'syntax errors'),
   // reasons a file cannot be read
   readPermission: t('没有读取权限', 'permission denied'),
   readVanished: t('文件已不存在（检查期间被删除？）', 'the file no longer exists (deleted while checking?)'),

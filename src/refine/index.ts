@@ -7,16 +7,17 @@ import type { SymbolTable } from '../link/link.js';
 import type { Doc } from '../model/document.js';
 import type { Bundle } from '../model/types.js';
 import { REFINEMENT_LAW, reporter } from './law.js';
-import { checkLists, refinesChain } from './lists.js';
+import { checkLists, refinement } from './lists.js';
 import type { Violation } from './violation.js';
 import { applyWaivers } from './waivers.js';
 
-export { type EffectiveItem, effectiveList, implementsBundle, refinesChain } from './lists.js';
+export { type EffectiveItem, effectiveList, implementsBundle, refinement, refinesChain } from './lists.js';
 export { REFINEMENT_LAW } from './law.js';
 
 /**
  * Refine phase: every matter and bundle that refines a parent keeps the refinement law; lists cover
- * the national lists they extend; waivers turn approved deviations into warnings.
+ * the national lists they extend; waivers turn approved deviations into warnings. Documents with
+ * schema or link errors are neither judged nor used to judge others (`table.sound`): they are left out.
  */
 export function checkRefinements(
   docs: readonly Doc[],
@@ -30,10 +31,15 @@ export function checkRefinements(
     if (c.pointer === '/eligible') eligibility.set(`${c.doc.kind}:${c.doc.id}`, { ast: c.ast, env: c.env });
   const violations: Violation[] = [];
   for (const local of docs) {
-    if (!local.schemaValid || (local.kind !== 'Matter' && local.kind !== 'Bundle')) continue;
-    const parentId = (local.value as { refines?: string }).refines;
-    const parent = parentId === undefined ? undefined : table.get(local.kind, parentId);
-    if (!parent?.schemaValid) continue;
+    if (local.kind !== 'Matter' && local.kind !== 'Bundle') continue;
+    const parentId = (local.value as { refines?: unknown }).refines;
+    if (parentId === undefined) continue;
+    if (!table.isSound(local)) {
+      table.leaveOut(local);
+      continue;
+    }
+    const parent = table.sound(local.kind, parentId as string);
+    if (!parent) continue;
     const ctx = {
       local,
       parent,
@@ -63,7 +69,9 @@ function checkComponentCorrespondence(
   );
   ((local.value as unknown as Bundle).components ?? []).forEach((c, i) => {
     const p = parentComponents.get(c.id);
-    if (!p || c.matter === p.c.matter || refinesChain(table, 'Matter', c.matter).includes(p.c.matter)) return;
+    if (!p || c.matter === p.c.matter) return;
+    const { chain, complete } = refinement(table, 'Matter', c.matter);
+    if (chain.includes(p.c.matter) || !complete) return;
     report(
       D.componentNotRefining,
       `/components/${i}/matter`,

@@ -7,22 +7,40 @@ import type { Violation } from './violation.js';
 
 /** The chain of parents a document refines, nearest first (cycles and dangling links stop it). */
 export function refinesChain(table: SymbolTable, kind: 'Matter' | 'Bundle', id: string): string[] {
-  const chain: string[] = [];
-  const seen = new Set([id]);
-  let current = table.get(kind, id);
-  while (current?.schemaValid) {
-    const parent = (current.value as { refines?: string }).refines;
-    if (parent === undefined || seen.has(parent)) break;
-    chain.push(parent);
-    seen.add(parent);
-    current = table.get(kind, parent);
-  }
-  return chain;
+  return refinement(table, kind, id).chain;
 }
 
-/** Does bundle `id` implement `target` (is it, or does it refine it)? */
-export function implementsBundle(table: SymbolTable, id: string, target: string): boolean {
-  return id === target || refinesChain(table, 'Bundle', id).includes(target);
+/**
+ * The chain of parents a document refines, nearest first, and whether it is known to end there:
+ * `complete` is false when a document on the way is missing or has errors (it is then left out).
+ */
+export function refinement(
+  table: SymbolTable,
+  kind: 'Matter' | 'Bundle',
+  id: string,
+): { chain: string[]; complete: boolean } {
+  const chain: string[] = [];
+  const seen = new Set([id]);
+  let current = table.sound(kind, id);
+  while (current) {
+    const parent = (current.value as { refines?: string }).refines;
+    if (parent === undefined) return { chain, complete: true };
+    if (seen.has(parent)) break;
+    chain.push(parent);
+    seen.add(parent);
+    current = table.sound(kind, parent);
+  }
+  return { chain, complete: false };
+}
+
+/**
+ * Does bundle `id` implement `target` (is it, or does it refine it)? Undefined when that cannot be
+ * known because a bundle on the way has errors: no judgement may be drawn from it.
+ */
+export function implementsBundle(table: SymbolTable, id: string, target: string): boolean | undefined {
+  if (id === target) return true;
+  const { chain, complete } = refinement(table, 'Bundle', id);
+  return chain.includes(target) ? true : complete ? false : undefined;
 }
 
 export interface EffectiveItem {
@@ -62,19 +80,27 @@ export function effectiveList(
 
 const nameKey = (s: string) => s.replace(/一件事|“|”|"/g, '').replace(/\s+/g, '');
 
-/** Coverage of national lists, item-id collisions across layers, undeclared duplicates of parent items. */
+/**
+ * Coverage of national lists, item-id collisions across layers, undeclared duplicates of parent items.
+ * Only sound lists are judged, and no judgement is drawn from a document with errors.
+ */
 export function checkLists(table: SymbolTable, out: Violation[]): void {
   for (const doc of table.all('List')) {
-    if (!doc.schemaValid) continue;
     const list = doc.value as unknown as List;
+    if (!table.isSound(doc)) {
+      const parents = (doc.value as { extends?: unknown }).extends;
+      if (Array.isArray(parents) && parents.length > 0) table.leaveOut(doc);
+      continue;
+    }
     const items = list.items ?? [];
     (list.extends ?? []).forEach((parentId, e) => {
-      const parentDoc = table.get('List', parentId);
-      if (!parentDoc?.schemaValid) return;
+      const parentDoc = table.sound('List', parentId);
+      if (!parentDoc) return;
       const parent = parentDoc.value as unknown as List;
       if (parent.level !== '国家') return;
       (parent.items ?? []).forEach((pItem, j) => {
-        if (items.some((i) => implementsBundle(table, i.bundle, pItem.bundle))) return;
+        const verdicts = items.map((i) => implementsBundle(table, i.bundle, pItem.bundle));
+        if (verdicts.some((v) => v !== false)) return;
         out.push({
           entry: D.nationalItemMissing,
           location: { source: doc.source, range: doc.locator.nearest(`/extends/${e}`) },
@@ -92,6 +118,8 @@ export function checkLists(table: SymbolTable, out: Violation[]): void {
         });
       });
     });
+    // Item ids are compared with every layer above: only when all of them are sound.
+    if (!ancestorsSound(table, list)) continue;
     const inherited = new Map<string, { bundle: string; doc: Doc; index: number }>();
     for (const parentId of list.extends ?? []) {
       for (const item of effectiveList(table, parentId).values()) {
@@ -101,7 +129,7 @@ export function checkLists(table: SymbolTable, out: Violation[]): void {
     }
     items.forEach((item, i) => {
       const same = inherited.get(item.id);
-      if (same && !implementsBundle(table, item.bundle, same.bundle)) {
+      if (same && implementsBundle(table, item.bundle, same.bundle) === false) {
         out.push({
           entry: D.itemIdCollision,
           location: { source: doc.source, range: doc.locator.nearest(`/items/${i}/id`) },
@@ -118,14 +146,14 @@ export function checkLists(table: SymbolTable, out: Violation[]): void {
           path: `List:${list.id}/items/${i}/id`,
         });
       }
-      const bundleDoc = table.get('Bundle', item.bundle);
-      if (!bundleDoc?.schemaValid || same) return;
+      const bundleDoc = same ? undefined : table.sound('Bundle', item.bundle);
+      if (!bundleDoc) return;
       const local = bundleDoc.value as unknown as Bundle;
       if (local.refines !== undefined) return;
       for (const parent of inherited.values()) {
         if (parent.bundle === item.bundle) continue;
-        const pDoc = table.get('Bundle', parent.bundle);
-        if (!pDoc?.schemaValid) continue;
+        const pDoc = table.sound('Bundle', parent.bundle);
+        if (!pDoc) continue;
         const p = pDoc.value as unknown as Bundle;
         const mine = new Set((local.components ?? []).map((c) => c.matter));
         const theirs = new Set((p.components ?? []).map((c) => c.matter));
@@ -152,6 +180,19 @@ export function checkLists(table: SymbolTable, out: Violation[]): void {
       }
     });
   }
+}
+
+/** Are all the lists `list` extends, directly or not, sound? The first one that is not is left out. */
+function ancestorsSound(table: SymbolTable, list: List, seen = new Set<string>()): boolean {
+  for (const id of list.extends ?? []) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const parent = table.get('List', id);
+    if (!parent) continue;
+    if (!table.sound('List', id)) return false;
+    if (!ancestorsSound(table, parent.value as unknown as List, seen)) return false;
+  }
+  return true;
 }
 
 function where(doc: Doc, components: boolean) {

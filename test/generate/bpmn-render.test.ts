@@ -10,7 +10,8 @@ import { composeAll } from '../../src/compose/compose.js';
 import { bpmnGenerator } from '../../src/generate/bpmn/index.js';
 import { buildReports } from '../../src/report/report.js';
 import { ROOT } from '../helpers/run.js';
-import { browserTests, launchChromium } from '../helpers/browser.js';
+import { launchChromium } from '../helpers/browser.js';
+import { requireTool } from '../helpers/tools.js';
 
 const require = createRequire(import.meta.url);
 const BUNDLE = 'gd-newborn-zs';
@@ -157,7 +158,12 @@ describe('the generated BPMN, as parsed', () => {
   });
 });
 
-const browserTest = browserTests ? describe : describe.skip;
+const browserTest = requireTool(
+  'chromium',
+  'test/generate/bpmn-render.test.ts › bpmn-js in headless Chromium',
+)
+  ? describe
+  : describe.skip;
 
 browserTest('bpmn-js in headless Chromium', () => {
   it(`imports ${BUNDLE} without warnings and draws the pool, every lane, task and flow`, async () => {

@@ -21,7 +21,8 @@ import {
   registerFormats,
 } from '../../src/generate/forms/index.js';
 import { matterc, ROOT } from '../helpers/run.js';
-import { browserTests, launchChromium } from '../helpers/browser.js';
+import { launchChromium } from '../helpers/browser.js';
+import { requireTool } from '../helpers/tools.js';
 
 const newAjv = () => registerFormats(new Ajv2020({ strict: true, allErrors: true }));
 
@@ -260,7 +261,12 @@ describe('matterc validate-application', () => {
   });
 });
 
-const browserTest = browserTests ? describe : describe.skip;
+const browserTest = requireTool(
+  'chromium',
+  'test/generate/forms.test.ts › the HTML form in headless Chromium',
+)
+  ? describe
+  : describe.skip;
 
 browserTest('the HTML form in headless Chromium', () => {
   it('shows conditional fields, rejects a bad 公民身份号码, produces schema-valid JSON', async () => {

@@ -9,7 +9,8 @@ import { check } from '../../src/compile.js';
 import { generate } from '../../src/generate/build.js';
 import { htmlValidateErrors } from '../helpers/html.js';
 import { matterc, ROOT } from '../helpers/run.js';
-import { browserTests, launchChromium } from '../helpers/browser.js';
+import { launchChromium } from '../helpers/browser.js';
+import { requireTool } from '../helpers/tools.js';
 
 const files = generate(check({ paths: ['examples/zhongshan'], cwd: ROOT }), 'zh-CN');
 const pages = [...files.keys()].filter((p) => p.endsWith('.html')).sort();
@@ -30,7 +31,9 @@ describe('built pages', () => {
   });
 });
 
-describe.runIf(browserTests)('built forms and the HTML report in Chromium', () => {
+describe.runIf(
+  requireTool('chromium', 'test/generate/pages.test.ts › built forms and the HTML report in Chromium'),
+)('built forms and the HTML report in Chromium', () => {
   let browser: Browser | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'matterc-pages-'));
 

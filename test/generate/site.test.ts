@@ -9,7 +9,8 @@ import { siteGenerator } from '../../src/generate/site/index.js';
 import type { BuildInput, OutputFiles } from '../../src/generate/types.js';
 import { buildReports } from '../../src/report/report.js';
 import { ROOT } from '../helpers/run.js';
-import { browserTests, launchChromium } from '../helpers/browser.js';
+import { launchChromium } from '../helpers/browser.js';
+import { requireTool } from '../helpers/tools.js';
 import { htmlValidateErrors } from '../helpers/html.js';
 
 function inputFor(
@@ -99,7 +100,7 @@ describe('site generator', () => {
   });
 });
 
-const skipBrowser = !browserTests;
+const skipBrowser = !requireTool('chromium', 'test/generate/site.test.ts › site in headless Chromium');
 
 describe.skipIf(skipBrowser)('site in headless Chromium', () => {
   let dir: string;

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 
 /** Debian's Chromium, which .ci/run installs; playwright never downloads a browser of its own. */
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** Browser tests run wherever Chromium is installed, and always in CI (where a missing browser must fail). */
-export const browserTests = existsSync(CHROMIUM) || process.env['CI'] !== undefined;
+// Whether browser tests run: requireTool('chromium', …) in ./tools.ts, which also reports the skip.
 
 /** Headless Chromium with the flags this machine's closed network needs. */
 export async function launchChromium(): Promise<Browser> {

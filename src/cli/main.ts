@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ALL_ENTRIES, D, entryByCode, TERMS } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Lang, pick, render } from '../diagnostics/diagnostic.js';
 import { formatJson, formatPretty } from '../diagnostics/format.js';
 import { diagnosticsReference } from '../diagnostics/reference.js';
-import { schemaFiles } from '../schema/schemas.js';
+import { isSchemaFile, schemaFiles } from '../schema/schemas.js';
 import { VERSION } from '../version.js';
 import { addBuildCommand } from './build-command.js';
 import { addCheckCommand } from './check-command.js';
@@ -62,17 +61,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .description('写出 JSON Schema（供编辑器使用）/ write the JSON Schemas (for editors)')
     .addOption(options.path('--out <dir>', '输出目录 / output directory').makeOptionMandatory())
     .addOption(langOption())
-    .action((opts: { out: string; lang: Lang }) => {
+    .action(async (opts: { out: string; lang: Lang }) => {
+      const { writeOutputDir } = await import('../generate/write.js');
       const dir = resolve(io.cwd, opts.out);
-      try {
-        mkdirSync(dir, { recursive: true });
-        for (const file of schemaFiles()) writeFileSync(join(dir, file.name), file.text);
-      } catch (error) {
-        exitCode = fatal(
-          io,
-          opts.lang,
-          diagnostic(D.cannotWrite, undefined, { path: dir, reason: (error as Error).message }),
-        );
+      const files = Object.fromEntries(schemaFiles().map((f) => [f.name, f.text]));
+      // Schemas written before outputs had manifests (by init) are recognised by name and $id.
+      const refused = writeOutputDir(dir, files, { cwd: io.cwd, ours: isSchemaFile });
+      if (refused) {
+        exitCode = fatal(io, opts.lang, refused);
         return;
       }
       io.stdout(`${render(TERMS.schemaWritten, { n: schemaFiles().length, dir: opts.out }, opts.lang)}\n`);
@@ -117,7 +113,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('<dir>', '目标目录 / target directory')
     .option('--name <name>', '地区名称 / region name', '示例省')
     .addOption(options.region('--region <code>', '6 位行政区划代码 / 6-digit region code', '990000'))
-    .option('--force', '覆盖已有文件 / overwrite existing files')
+    .option(
+      '--force',
+      '在非空目录中补齐缺少的文件；已有文件一律保留，从不覆盖 / add the missing files to a non-empty directory; existing files are kept, never overwritten',
+    )
     .addOption(langOption())
     .action(async (dir: string, opts: { name: string; region: string; force?: boolean; lang: Lang }) => {
       // The compiler (chevrotain, ajv) loads only for the commands that compile.
@@ -131,6 +130,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         exitCode = fatal(io, opts.lang, result.diagnostic);
         return;
       }
+      if (result.kept.length > 0)
+        io.stdout(`${render(TERMS.initKept, { n: result.kept.length, files: result.kept }, opts.lang)}\n`);
       io.stdout(`${render(TERMS.initDone, { n: result.files.length, dir }, opts.lang)}\n`);
     });
 

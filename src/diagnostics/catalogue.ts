@@ -1524,14 +1524,62 @@ export const D = {
   targetNotEmpty: {
     code: 'MC9006',
     severity: 'fatal',
-    message: t('目标目录 {path} 已存在且不为空', 'The target directory {path} exists and is not empty'),
+    message: t(
+      '目标目录 {path} 已存在且不为空，其中有不是 matterc 写出的文件（如 {file}）',
+      'The target directory {path} exists and is not empty: it holds files matterc did not write (such as {file})',
+    ),
     hint: t(
-      '换一个目录，或加 --force 覆盖同名文件。',
-      'Choose another directory, or pass --force to overwrite files with the same names.',
+      '换一个新的或空的目录；确需与这些文件放在一起时加 --force（它们保持不动，不会被删除或覆盖）。',
+      'Choose a new or empty directory; to write next to these files, pass --force (they are kept: never deleted or overwritten).',
     ),
     summary: t(
-      'matterc init 不会覆盖已有文件，除非加 --force。',
-      'matterc init does not overwrite existing files unless --force is given.',
+      'matterc 只替换它自己写出的目录：build 和 schema 在输出目录中留下清单文件 .matterc-build.json，列出写出的文件；没有该清单的非空目录不会被替换。init 只创建不存在的文件。加 --force 时写在已有文件旁边，不是 matterc 写出的文件从不删除或覆盖。',
+      'matterc replaces only directories it wrote itself: build and schema leave a manifest, .matterc-build.json, listing the files they wrote; a non-empty directory without one is never replaced. init only creates files that do not exist. With --force the output is written next to existing files; files matterc did not write are never deleted or overwritten.',
+    ),
+  },
+  outputReplaces: {
+    code: 'MC9020',
+    severity: 'fatal',
+    message: t(
+      '不能写到 {path}：它就是或包含{what}，写出结果会替换它',
+      'Cannot write to {path}: it is or contains {what}, which the output would replace',
+    ),
+    hint: t(
+      '输出到一个专用的新目录，例如在仓库根目录运行 matterc build --out site。',
+      'Write to a directory of its own, e.g. run matterc build --out site in the repository root.',
+    ),
+    summary: t(
+      '生成的目录会整个替换输出目录。输出目录不能是或包含输入的路径、源文件所在的目录、当前目录、项目根目录（含 matterc.yaml）、git 仓库根目录（含 .git）、主目录或 matterc 自身的程序文件。',
+      'The generated directory replaces the output directory as a whole, so the output may not be or contain an input path, a folder of source files, the working directory, a project root (holding matterc.yaml), a git work tree (holding .git), the home directory or matterc’s own files.',
+    ),
+  },
+  outputInside: {
+    code: 'MC9021',
+    severity: 'fatal',
+    message: t('不能写到 {path}：它位于{what} 之中', 'Cannot write to {path}: it lies inside {what}'),
+    hint: t(
+      '把输出放在源文件目录和 .git 之外，例如仓库根目录下的 site/。',
+      'Put the output outside source folders and .git, e.g. site/ in the repository root.',
+    ),
+    summary: t(
+      '生成的文件不能写进存放源文件的目录（下次检查会把它们当作输入），也不能写进 git 的 .git 目录。输入路径本身（如项目根目录）之下的新目录可以作为输出。',
+      'Generated files may not go into a folder of source files (the next check would read them as input) nor into git’s .git directory. A new directory below an input path itself (such as a project root) is fine.',
+    ),
+  },
+  notOverwritten: {
+    code: 'MC9022',
+    severity: 'fatal',
+    message: t(
+      '{path} 已存在且不是 matterc 写出的，不会覆盖它',
+      '{path} exists and was not written by matterc; it is not overwritten',
+    ),
+    hint: t(
+      '把该文件移走或改名后重试，或换一个输出目录。',
+      'Move or rename that file and try again, or choose another output directory.',
+    ),
+    summary: t(
+      'matterc 从不覆盖不是它写出的文件。输出需要写到一个已有的文件（或把文件当作目录）时，什么都不写。',
+      'matterc never overwrites a file it did not write. When an output would land on such a file (or needs a directory where it is), nothing is written.',
     ),
   },
   unknownItem: {
@@ -1970,7 +2018,27 @@ export const TERMS = {
   countWarnings: t('{n} 个警告', '{n} warning(s)'),
   countInfos: t('{n} 个提示', '{n} note(s)'),
   // CLI
-  buildDone: t('已生成 {n} 个文件到 {dir}', 'Built {n} files into {dir}'),
+  buildDone: t(
+    '已生成 {n} 个文件到 {dir}（{warnings} 个警告）。',
+    'Built {n} files into {dir} ({warnings} warning(s)).',
+  ),
+  buildSeeWarnings: t('运行 matterc check 查看这些警告。', ' Run matterc check to see them.'),
+  buildNotWritten: t(
+    '因有错误，未写出 {dir}：其中原有内容保持不变。',
+    'Because of the errors nothing was written to {dir}: what it held is unchanged.',
+  ),
+  initKept: t(
+    '保留了 {n} 个已有文件（未覆盖）：{files}',
+    'Kept {n} existing file(s) as they were (not overwritten): {files}',
+  ),
+  placeInput: t('输入路径 {path}', 'the input path {path}'),
+  placeSources: t('源文件目录 {path}', 'the source folder {path}'),
+  placeCwd: t('当前目录', 'the working directory'),
+  placeHome: t('主目录', 'the home directory'),
+  placeTool: t(' matterc 自身的程序文件', 'matterc’s own files'),
+  placeGit: t(' git 仓库 {path}', 'the git repository {path}'),
+  placeProject: t('项目根目录 {path}', 'the project root {path}'),
+  placeGitDir: t(' git 的内部目录 {path}', 'git’s own directory {path}'),
   schemaWritten: t('已写出 {n} 个模式文件到 {dir}', 'Wrote {n} schemas to {dir}'),
   initDone: t(
     '已在 {dir} 创建 {n} 个文件。下一步：cd {dir} && npm install && npm run check',

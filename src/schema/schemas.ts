@@ -16,3 +16,16 @@ export function schemaFiles(): SchemaFile[] {
     .sort()
     .map((name) => ({ name, text: readFileSync(`${SCHEMA_DIR}${name}`, 'utf8') }));
 }
+
+/**
+ * Whether the file at `path` (named `rel` in an output directory) is one of matterc's schemas, of this
+ * version or another: named `*.schema.json` and holding that name as its `$id`.
+ */
+export function isSchemaFile(rel: string, path: string): boolean {
+  if (!/^[a-z-]+\.schema\.json$/.test(rel)) return false;
+  try {
+    return (JSON.parse(readFileSync(path, 'utf8')) as { $id?: unknown }).$id === rel;
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,11 @@
 import type { CatalogueEntry } from '../diagnostics/catalogue.js';
-import { type Args, type Diagnostic, type DiagnosticOptions, diagnostic } from '../diagnostics/diagnostic.js';
+import {
+  type Args,
+  type ArgsAndOptions,
+  type Diagnostic,
+  type DiagnosticOptions,
+  diagnostic,
+} from '../diagnostics/diagnostic.js';
 import type { SymbolTable } from '../link/link.js';
 import type { Doc } from '../model/document.js';
 import type { Kind } from '../model/kinds.js';
@@ -18,11 +24,10 @@ export interface RuleContext {
   readonly doc: Doc;
   readonly table: SymbolTable;
   /** Report at the value at `pointer` (or, with `{ key: true }`, at its key). */
-  report(
-    entry: CatalogueEntry,
+  report<E extends CatalogueEntry>(
+    entry: E,
     pointer: string,
-    args?: Args,
-    options?: DiagnosticOptions & { key?: boolean },
+    ...rest: ArgsAndOptions<E, DiagnosticOptions & { key?: boolean }>
   ): void;
 }
 
@@ -30,12 +35,13 @@ export function makeContext(doc: Doc, table: SymbolTable, out: Diagnostic[]): Ru
   return {
     doc,
     table,
-    report(entry, pointer, args = {}, options = {}) {
+    report(entry, pointer, ...rest) {
+      const [args = {}, options = {}] = rest as unknown as [Args?, (DiagnosticOptions & { key?: boolean })?];
       const range = options.key
         ? (doc.locator.keyRange(pointer) ?? doc.locator.nearest(pointer))
         : doc.locator.nearest(pointer);
       out.push(
-        diagnostic(entry, { source: doc.source, range: firstLine(doc.source, range) }, args, {
+        diagnostic<CatalogueEntry>(entry, { source: doc.source, range: firstLine(doc.source, range) }, args, {
           ...options,
           path: options.path ?? `${doc.kind}:${doc.id ?? '?'}${pointer}`,
         }),

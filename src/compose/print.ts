@@ -1,5 +1,5 @@
 import { TERMS } from '../diagnostics/catalogue.js';
-import { type Arg, type Lang, render } from '../diagnostics/diagnostic.js';
+import { type Arg, type Lang, render, template } from '../diagnostics/diagnostic.js';
 import type { HoursInterval } from '../language/duration.js';
 
 const trim = (n: number): string => String(Math.round(n * 100) / 100);
@@ -10,19 +10,17 @@ const trim = (n: number): string => String(Math.round(n * 100) / 100);
  */
 export function hoursArg(hours: number): Arg {
   if (hours <= 0) return TERMS.instant;
-  if (hours < 24) return { template: TERMS.hours, args: { n: trim(hours) } };
+  if (hours < 24) return template(TERMS.hours, { n: trim(hours) });
   const days = Math.floor(hours / 24);
   const rest = hours - days * 24;
-  return rest > 0
-    ? { template: TERMS.daysHours, args: { d: days, h: trim(rest) } }
-    : { template: TERMS.days, args: { n: days } };
+  return rest > 0 ? template(TERMS.daysHours, { d: days, h: trim(rest) }) : template(TERMS.days, { n: days });
 }
 
 /** An interval of calendar hours as a message argument: 3日 when both bounds agree, else 3日至13日. */
 export function intervalArg(i: HoursInterval): Arg {
   return i.shortest === i.longest
     ? hoursArg(i.shortest)
-    : { template: TERMS.hoursRange, args: { from: hoursArg(i.shortest), to: hoursArg(i.longest) } };
+    : template(TERMS.hoursRange, { from: hoursArg(i.shortest), to: hoursArg(i.longest) });
 }
 
 export function printHours(hours: number, lang: Lang = 'zh-CN'): string {

@@ -20,7 +20,11 @@ export interface CatalogueEntry {
   readonly summary: Text;
 }
 
-const t = (zh: string, en: string): Text => ({ zh, en });
+/** Keeps both texts' literal types, so that `{name}` placeholders can type the arguments each entry takes. */
+const t = <const Z extends string, const E extends string>(zh: Z, en: E): { readonly zh: Z; readonly en: E } => ({
+  zh,
+  en,
+});
 
 export const D = {
   // ── 1xxx: reading and parsing files ──────────────────────────────────────────────────────────

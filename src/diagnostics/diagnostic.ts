@@ -12,6 +12,85 @@ export interface Template {
 }
 export type Args = Readonly<Record<string, Arg>>;
 
+// ── Arguments typed by the text they fill: `{name}` placeholders (as `render` finds them) become required keys.
+type WordChar =
+  | 'a'
+  | 'b'
+  | 'c'
+  | 'd'
+  | 'e'
+  | 'f'
+  | 'g'
+  | 'h'
+  | 'i'
+  | 'j'
+  | 'k'
+  | 'l'
+  | 'm'
+  | 'n'
+  | 'o'
+  | 'p'
+  | 'q'
+  | 'r'
+  | 's'
+  | 't'
+  | 'u'
+  | 'v'
+  | 'w'
+  | 'x'
+  | 'y'
+  | 'z'
+  | Uppercase<'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm'>
+  | Uppercase<'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z'>
+  | '0'
+  | '1'
+  | '2'
+  | '3'
+  | '4'
+  | '5'
+  | '6'
+  | '7'
+  | '8'
+  | '9'
+  | '_';
+type IsWord<S extends string> = S extends `${infer C}${infer R}`
+  ? C extends WordChar
+    ? R extends ''
+      ? true
+      : IsWord<R>
+    : false
+  : false;
+/** The names of the `{name}` placeholders in S; `string` when S is not a literal. */
+export type Placeholders<S extends string> = string extends S
+  ? string
+  : S extends `${string}{${infer N}}${infer R}`
+    ? IsWord<N> extends true
+      ? N | Placeholders<R>
+      : Placeholders<`${N}}${R}`>
+    : never;
+type TextPlaceholders<T extends Text> = Placeholders<T['zh']> | Placeholders<T['en']>;
+/** The arguments a set of placeholder names asks for; any `Args` when the names are not known. */
+export type ArgsFor<Names extends string> = string extends Names
+  ? Args
+  : [Names] extends [never]
+    ? { readonly [name: string]: never }
+    : { readonly [K in Names]: Arg };
+/** The arguments a text takes. */
+export type TextArgs<T extends Text> = ArgsFor<TextPlaceholders<T>>;
+/** The arguments an entry takes: those of its message and of its hint. */
+export type EntryArgs<E extends CatalogueEntry> = ArgsFor<
+  TextPlaceholders<E['message']> | TextPlaceholders<E['hint']>
+>;
+/** `[args]` for a text with placeholders, `[args?]` for one without. */
+export type ArgsParam<A> = A extends { readonly [name: string]: never } ? [args?: A] : [args: A];
+/** The rest parameters of a reporting function: the entry's arguments, then its options. */
+export type ArgsAndOptions<E extends CatalogueEntry, O> = [...ArgsParam<EntryArgs<E>>, options?: O];
+
+/** A localised template with its arguments, checked against the text's placeholders. */
+export function template<T extends Text>(text: T, ...[args]: ArgsParam<TextArgs<T>>): Template {
+  return { template: text, args: (args ?? {}) as Args };
+}
+
 export interface Range {
   readonly start: number;
   readonly end: number;
@@ -26,10 +105,10 @@ export interface Related extends Location {
   readonly label: LabelName;
 }
 
-export interface Hint {
-  readonly label: LabelName;
-  readonly args: Args;
-}
+/** A hint computed for one occurrence: a label and the arguments its text takes. */
+export type Hint = {
+  readonly [L in LabelName]: { readonly label: L; readonly args: TextArgs<(typeof LABELS)[L]> };
+}[LabelName];
 
 export interface Diagnostic {
   readonly entry: CatalogueEntry;
@@ -50,12 +129,12 @@ export interface DiagnosticOptions {
   path?: string;
 }
 
-export function diagnostic(
-  entry: CatalogueEntry,
+export function diagnostic<E extends CatalogueEntry>(
+  entry: E,
   location: Location | undefined,
-  args: Args = {},
-  options: DiagnosticOptions = {},
+  ...rest: ArgsAndOptions<E, DiagnosticOptions>
 ): Diagnostic {
+  const [args = {}, options = {}] = rest as unknown as [Args?, DiagnosticOptions?];
   return {
     entry,
     args,
@@ -79,9 +158,9 @@ function renderArg(arg: Arg, lang: Lang): string {
   return pick(arg as Text, lang);
 }
 
-export function render(template: Text, args: Args, lang: Lang): string {
+export function render<T extends Text>(template: T, args: TextArgs<T>, lang: Lang): string {
   return pick(template, lang).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = args[name];
+    const value = (args as Args)[name];
     return value === undefined ? whole : renderArg(value, lang);
   });
 }
@@ -91,7 +170,7 @@ export function messageOf(d: Diagnostic, lang: Lang): string {
 }
 
 export function hintOf(d: Diagnostic, lang: Lang): string {
-  if (d.hint) return render(LABELS[d.hint.label], d.hint.args, lang);
+  if (d.hint) return render(LABELS[d.hint.label] as Text, d.hint.args as Args, lang);
   return render(d.entry.hint, d.args, lang);
 }
 

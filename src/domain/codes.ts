@@ -1,5 +1,5 @@
 import { type CatalogueEntry, D, TERMS, type Text } from '../diagnostics/catalogue.js';
-import type { Args } from '../diagnostics/diagnostic.js';
+import type { Args, EntryArgs } from '../diagnostics/diagnostic.js';
 import { usccCheck } from '../generate/forms/checks.js';
 
 /**
@@ -78,7 +78,10 @@ export interface CodeProblem {
   readonly args: Args;
 }
 
-const problem = (entry: CatalogueEntry, args: Args): CodeProblem => ({ entry, args });
+const problem = <E extends CatalogueEntry>(entry: E, args: EntryArgs<E>): CodeProblem => ({
+  entry,
+  args: args as Args,
+});
 
 /** Shapes of malformed identifiers seen in real catalogs, checked before the regular structure. */
 function malformedShape(value: string, localKey: string, letterPrefixes = true): CodeProblem | undefined {

@@ -1,6 +1,12 @@
 import { memoByText } from '../util/memo.js';
 import { D, LABELS, TERMS, type Text } from '../diagnostics/catalogue.js';
-import { type Diagnostic, diagnostic, type Hint, type Location } from '../diagnostics/diagnostic.js';
+import {
+  type Diagnostic,
+  diagnostic,
+  type Hint,
+  type Location,
+  template,
+} from '../diagnostics/diagnostic.js';
 import { analyze, overlap } from '../language/condition/analyze.js';
 import type { Expr } from '../language/condition/ast.js';
 import { PATH_TOKEN, parseCondition, type SyntaxProblem } from '../language/condition/parser.js';
@@ -104,11 +110,18 @@ export function checkConditions(
     } else if (doc.kind === 'Bundle') {
       const b = doc.value as unknown as Bundle;
       const form = new Map<string, boolean>();
+      // The bundle's form is its components' forms: with one of them unknown (a matter with schema or
+      // link errors), whether a field is always filled cannot be said, so the conditions are not judged.
+      let known = true;
       for (const c of b.components ?? []) {
-        const md = table.get('Matter', c.matter);
-        if (!md?.schemaValid) continue;
+        const md = table.sound('Matter', c.matter);
+        if (!md) {
+          known &&= table.get('Matter', c.matter) === undefined;
+          continue;
+        }
         for (const [k, v] of formOf(md.value as unknown as Matter)) form.set(k, v || form.get(k) === true);
       }
+      if (!known) continue;
       const env = environmentOf(table, form);
       if (typeof b.eligible === 'string') {
         const ast = checkOne(doc, '/eligible', b.eligible, env, out);
@@ -247,7 +260,7 @@ function checkVariants(
         const both = overlap(a, b, env);
         if (!both) continue;
         const witness = Object.entries(both.witness).map(([k, v]) =>
-          v === null ? { template: TERMS.absentField, args: { path: k } } : `${k} = ${v}`,
+          v === null ? template(TERMS.absentField, { path: k }) : `${k} = ${v}`,
         );
         out.push(
           diagnostic(

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { D, TERMS } from '../diagnostics/catalogue.js';
-import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnostic, template } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source.js';
 import { decode } from './decode.js';
 import type { InputFile } from './files.js';
@@ -29,7 +29,7 @@ export function readSource(file: InputFile, maxFileSize: number, out: Diagnostic
             ? TERMS.readIsDirectory
             : SPECIAL_FILES.has(code)
               ? TERMS.readSpecialFile
-              : { template: TERMS.readSystem, args: { code } };
+              : template(TERMS.readSystem, { code });
     out.push(diagnostic(D.fileUnreadable, at, { reason }));
     return undefined;
   }

@@ -10,8 +10,14 @@ import {
   type Document as YamlDocument,
   type Node as YamlNode,
 } from 'yaml';
-import { D, TERMS, YAML_ERROR_DETAILS } from '../diagnostics/catalogue.js';
-import { type Diagnostic, diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import { type CatalogueEntry, D, TERMS, YAML_ERROR_DETAILS } from '../diagnostics/catalogue.js';
+import {
+  type Args,
+  type Diagnostic,
+  diagnostic,
+  type EntryArgs,
+  type Range,
+} from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source.js';
 import { Locator } from './locator.js';
 import type { ScalarStyle } from './scalar.js';
@@ -201,13 +207,16 @@ class Converter {
     return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
   }
 
-  private report(
-    entry: (typeof D)[keyof typeof D],
+  private report<E extends CatalogueEntry>(
+    entry: E,
     range: Range,
-    args = {},
+    args: EntryArgs<E>,
     related?: Diagnostic['related'],
   ) {
-    this.sink(diagnostic(entry, { source: this.source, range }, args, related ? { related } : {}));
+    const d = diagnostic<CatalogueEntry>(entry, { source: this.source, range }, args as Args, {
+      ...(related ? { related } : {}),
+    });
+    this.sink(d);
   }
 
   convert(node: YamlNode | null, pointer: string, depth: number): Value {
@@ -220,14 +229,14 @@ class Converter {
     const range = this.range(node);
     if (isAlias(node)) {
       this.failed = true;
-      this.report(D.aliasNotAllowed, range);
+      this.report(D.aliasNotAllowed, range, {});
       return null;
     }
     if ('anchor' in node && typeof node.anchor === 'string' && node.anchor !== '') {
       const at = this.source.text.lastIndexOf(`&${node.anchor}`, range.start);
       const start = at >= 0 ? at : range.start;
       this.failed = true;
-      this.report(D.aliasNotAllowed, { start, end: start + node.anchor.length + 1 });
+      this.report(D.aliasNotAllowed, { start, end: start + node.anchor.length + 1 }, {});
     }
     this.locator.setValue(pointer, range);
     if (isMap(node)) {
@@ -237,7 +246,7 @@ class Converter {
         const key = pair.key as YamlNode | null;
         if (!isScalar(key) || key.value === null || typeof key.value === 'object') {
           this.failed = true;
-          this.report(D.complexKey, key ? firstLine(this.source, this.range(key)) : range);
+          this.report(D.complexKey, key ? firstLine(this.source, this.range(key)) : range, {});
           continue;
         }
         const name = String(key.value);

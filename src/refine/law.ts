@@ -1,5 +1,5 @@
 import { D, TERMS } from '../diagnostics/catalogue.js';
-import type { Args, Related } from '../diagnostics/diagnostic.js';
+import { type Args, type EntryArgs, type Related, template } from '../diagnostics/diagnostic.js';
 import type { CatalogueEntry } from '../diagnostics/catalogue.js';
 import { satisfiable } from '../language/condition/analyze.js';
 import type { Expr } from '../language/condition/ast.js';
@@ -31,10 +31,10 @@ export interface RefinementContext {
   readonly eligibility: ReadonlyMap<string, { ast: Expr; env: Environment }>;
   /** The catalogue name of a material, to name it in messages. */
   materialName(id: string): string | undefined;
-  report(
-    entry: CatalogueEntry,
+  report<E extends CatalogueEntry>(
+    entry: E,
     pointer: string,
-    args: Args,
+    args: EntryArgs<E>,
     parentPointer: string | undefined,
     item?: string,
   ): void;
@@ -117,7 +117,7 @@ export const REFINEMENT_LAW: readonly LawRow[] = [
           ctx.report(
             D.addedFee,
             `/fee/items/${i}`,
-            { item: { template: TERMS.feeItemSuffix, args: { name: item.name } } },
+            { item: template(TERMS.feeItemSuffix, { name: item.name }) },
             '/fee',
             item.id,
           );
@@ -190,7 +190,7 @@ export const REFINEMENT_LAW: readonly LawRow[] = [
       );
       if (refused?.satisfiable) {
         const witness = Object.entries(refused.witness).map(([k, v]) =>
-          v === null ? { template: TERMS.absentField, args: { path: k } } : `${k} = ${v}`,
+          v === null ? template(TERMS.absentField, { path: k }) : `${k} = ${v}`,
         );
         ctx.report(D.stricterEligibility, '/eligible', { witness }, '/eligible');
       }
@@ -222,11 +222,11 @@ export const REFINEMENT_LAW: readonly LawRow[] = [
  * Every item of the parent's list `key` must still be in the local list (matched by id); each one
  * missing is reported at the local list (or the name when the list is absent), related to the parent's item.
  */
-function keepsParentItems<T extends { id: string }>(
+function keepsParentItems<T extends { id: string }, E extends CatalogueEntry>(
   ctx: RefinementContext,
   key: 'components' | 'basis',
-  entry: CatalogueEntry,
-  args: (item: T) => Args,
+  entry: E,
+  args: (item: T) => EntryArgs<E>,
 ): void {
   const local = (ctx.local.value as Record<string, unknown>)[key] as T[] | undefined;
   const parent = ((ctx.parent.value as Record<string, unknown>)[key] as T[] | undefined) ?? [];
@@ -261,7 +261,7 @@ export function reporter(local: Doc, parent: Doc, out: Violation[]): RefinementC
           ['/steps', '/components', '/basis', '/onlineDepth'].includes(pointer),
         ),
       },
-      args,
+      args: args as Args,
       related,
       subject: local.id!,
       ...(item !== undefined ? { item } : {}),

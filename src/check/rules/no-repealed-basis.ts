@@ -1,6 +1,7 @@
 import { D, TERMS } from '../../diagnostics/catalogue.js';
 import type { Law, Matter } from '../../model/types.js';
 import type { Rule } from '../rule.js';
+import { template } from '../../diagnostics/diagnostic.js';
 
 /** Valid: the legal basis cites laws in force, never a repealed one. */
 export const noRepealedBasis: Rule<Matter> = {
@@ -20,9 +21,7 @@ export const noRepealedBasis: Rule<Matter> = {
         `/basis/${i}/law`,
         {
           title: law.title,
-          replacement: successorTitle
-            ? { template: TERMS.lawTitleQuoted, args: { title: successorTitle } }
-            : '',
+          replacement: successorTitle ? template(TERMS.lawTitleQuoted, { title: successorTitle }) : '',
         },
         {
           related: [

@@ -1,5 +1,5 @@
 import { TERMS, type Text } from '../../diagnostics/catalogue.js';
-import { type Args, render } from '../../diagnostics/diagnostic.js';
+import { type Args, type ArgsParam, render, type TextArgs } from '../../diagnostics/diagnostic.js';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { EmbeddedActionsParser } from '../chevrotain.js';
 import type { Citation, CitationProblem, CitationResult, DocNumber, Irregularity, Span } from './ast.js';
@@ -193,7 +193,12 @@ class CitationParser extends EmbeddedActionsParser {
 /** The one parser instance, reused for every citation (`parser.input = tokens`). */
 /** A syntax problem: its detail in zh-CN (as the parser's own tests read it) and as a catalogue template. */
 function problem(span: Span, term: Text, args: Args): CitationProblem {
-  return { kind: 'syntax', span, detail: render(term, args, 'zh-CN'), message: { template: term, args } };
+  return {
+    kind: 'syntax',
+    span,
+    detail: render<Text>(term, args, 'zh-CN'),
+    message: { template: term, args },
+  };
 }
 
 const parser = new CitationParser();
@@ -230,8 +235,8 @@ class Builder {
 
   constructor(readonly text: string) {}
 
-  syntax(span: Span, term: Text, args: Args = {}): void {
-    this.problems.push(problem(span, term, args));
+  syntax<T extends Text>(span: Span, term: T, ...[args]: ArgsParam<TextArgs<T>>): void {
+    this.problems.push(problem(span, term, (args ?? {}) as Args));
   }
 
   irregular(kind: Irregularity['kind'], span: Span): void {

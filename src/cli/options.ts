@@ -101,11 +101,20 @@ export class OptionParsers {
   private refuse(option: Option, value: string, allowed: string | Text): never {
     this.refused = diagnostic(D.badOption, undefined, {
       option: option.long ?? option.flags,
-      value,
+      value: shown(value),
       allowed,
     });
     throw new InvalidArgumentError(option.flags);
   }
+}
+
+/** A value as one short line: control characters escaped, long values cut. */
+function shown(value: string): string {
+  const escaped = value.replace(
+    /[\u0000-\u001f\u007f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return escaped.length > 80 ? `${escaped.slice(0, 80)}…` : escaped;
 }
 
 /** The quoted name in a commander error message (`unknown option '--x'`), and its suggestion if any. */

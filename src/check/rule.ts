@@ -17,6 +17,11 @@ export interface Rule<T = unknown> {
   readonly name: string;
   readonly kind: Kind;
   readonly codes: readonly CatalogueEntry[];
+  /**
+   * The keys it reads, as dotted paths in its kind's schema (`[]` for list items): docs/fields.md lists
+   * the rules under each key, and a test holds every path to a key the schema has.
+   */
+  readonly reads: readonly string[];
   check(value: T, ctx: RuleContext): void;
 }
 

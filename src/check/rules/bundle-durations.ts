@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 export const bundleDurations: Rule<Bundle> = {
   name: 'bundle-durations',
   kind: 'Bundle',
+  reads: ['promisedLimit'],
   codes: [D.invalidDuration],
   check(b, ctx) {
     if (b.promisedLimit !== undefined && !parseDuration(b.promisedLimit)) {

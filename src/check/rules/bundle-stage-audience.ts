@@ -8,6 +8,7 @@ const BUSINESS_STAGES = new Set(['准入准营', '招聘用工', '纳税缴费',
 export const bundleStageAudience: Rule<Bundle> = {
   name: 'bundle-stage-audience',
   kind: 'Bundle',
+  reads: ['stage', 'audience'],
   codes: [D.stageAudienceMismatch],
   check(b, ctx) {
     if (!b.stage || !b.audience) return;

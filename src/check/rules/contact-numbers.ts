@@ -24,6 +24,7 @@ function withoutAreaCode(phone: string): string | undefined {
 export const contactNumbers: Rule<Matter> = {
   name: 'contact-numbers',
   kind: 'Matter',
+  reads: ['contacts.consultation', 'contacts.complaint'],
   codes: [D.sameContactNumbers, D.areaCodeMissing],
   check(m, ctx) {
     const c = m.contacts;

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 export const departmentUscc: Rule<Department> = {
   name: 'department-uscc',
   kind: 'Department',
+  reads: ['uscc'],
   codes: [
     D.usccCheckDigit,
     D.orgCodeInsteadOfUscc,

@@ -9,6 +9,7 @@ import type { Rule } from '../rule.js';
 export const feeDisclosure: Rule<Matter> = {
   name: 'fee-disclosure',
   kind: 'Matter',
+  reads: ['fee.charged', 'fee.basis', 'fee.items', 'fee.onlinePayment'],
   codes: [D.feeBasisMissing, D.feeItemsMissing, D.freeWithOnlinePayment],
   check(m, ctx) {
     const fee = m.fee;

@@ -6,6 +6,7 @@ import type { Rule } from '../rule.js';
 export const fullyOnlineVisits: Rule<Matter> = {
   name: 'fully-online-visits',
   kind: 'Matter',
+  reads: ['fullyOnline', 'visits'],
   codes: [D.fullyOnlineVisits],
   check(m, ctx) {
     if (m.fullyOnline === true && m.visits !== undefined && m.visits > 0) {

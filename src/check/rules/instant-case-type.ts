@@ -10,6 +10,7 @@ import type { Rule } from '../rule.js';
 export const instantCaseType: Rule<Matter> = {
   name: 'instant-case-type',
   kind: 'Matter',
+  reads: ['promisedLimit', 'caseType', 'reviewType'],
   codes: [D.instantNotInstantCase, D.instantCaseNotInstant],
   check(m, ctx) {
     if (m.promisedLimit === undefined) return;

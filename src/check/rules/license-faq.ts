@@ -9,6 +9,7 @@ import type { Rule } from '../rule.js';
 export const licenseFaq: Rule<Matter> = {
   name: 'license-faq',
   kind: 'Matter',
+  reads: ['type', 'materials', 'steps', 'faq'],
   codes: [D.licenseWithoutFaq],
   check(m, ctx) {
     const described = (m.materials?.length ?? 0) > 0 || (m.steps?.length ?? 0) > 0;

@@ -11,6 +11,7 @@ const REQUIRED_PHASES = ['受理', '审查', '决定', '送达'] as const;
 export const licenseSteps: Rule<Matter> = {
   name: 'license-steps',
   kind: 'Matter',
+  reads: ['type', 'steps', 'steps[].phase', 'stepsNote'],
   codes: [D.licenseStepsMissing],
   check(m, ctx) {
     if (m.type !== '行政许可' || !m.steps || m.steps.length === 0 || m.stepsNote !== undefined) return;

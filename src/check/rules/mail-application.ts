@@ -6,6 +6,7 @@ import type { Rule } from '../rule.js';
 export const mailApplication: Rule<Matter> = {
   name: 'mail-application',
   kind: 'Matter',
+  reads: ['visits', 'handlingForms'],
   codes: [D.mailApplicationMissing],
   check(m, ctx) {
     if (m.visits !== 0 || !m.handlingForms) return;

@@ -11,6 +11,7 @@ import type { Rule } from '../rule.js';
 export const matterCodes: Rule<Matter> = {
   name: 'matter-codes',
   kind: 'Matter',
+  reads: ['basicCode', 'implCode', 'localImplCode', 'type', 'levels'],
   codes: [
     D.basicCodeLength,
     D.basicCodeNotDigits,

@@ -17,6 +17,7 @@ const CATCH_ALL = new RegExp(
 export const noCatchAllCondition: Rule<Matter> = {
   name: 'no-catch-all-condition',
   kind: 'Matter',
+  reads: ['conditions[].text'],
   codes: [D.catchAllCondition],
   check(m, ctx) {
     m.conditions?.forEach((c, i) => {

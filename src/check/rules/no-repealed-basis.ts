@@ -7,6 +7,7 @@ import { template } from '../../diagnostics/diagnostic.js';
 export const noRepealedBasis: Rule<Matter> = {
   name: 'no-repealed-basis',
   kind: 'Matter',
+  reads: ['basis[].law'],
   codes: [D.repealedLawCited],
   check(m, ctx) {
     m.basis?.forEach((b, i) => {

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 export const promisedWithinStatutory: Rule<Matter> = {
   name: 'promised-within-statutory',
   kind: 'Matter',
+  reads: ['promisedLimit', 'statutoryLimit'],
   codes: [D.promisedExceedsStatutory],
   check(m, ctx) {
     if (m.promisedLimit === undefined || m.statutoryLimit === undefined) return;

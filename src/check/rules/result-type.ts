@@ -6,6 +6,7 @@ import type { Rule } from '../rule.js';
 export const resultType: Rule<Matter> = {
   name: 'result-type',
   kind: 'Matter',
+  reads: ['result.name', 'result.type'],
   codes: [D.resultTypeMismatch],
   check(m, ctx) {
     const r = m.result;

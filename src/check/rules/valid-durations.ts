@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 export const validDurations: Rule<Matter> = {
   name: 'valid-durations',
   kind: 'Matter',
+  reads: ['statutoryLimit', 'promisedLimit', 'steps[].limit', 'specialProcedures[].limit'],
   codes: [D.invalidDuration],
   check(m, ctx) {
     const check = (text: string | undefined, pointer: string) => {

@@ -9,6 +9,7 @@ import type { Rule } from '../rule.js';
 export const visitReason: Rule<Matter> = {
   name: 'visit-reason',
   kind: 'Matter',
+  reads: ['visits', 'visitReason'],
   codes: [D.visitReasonMissing],
   check(m, ctx) {
     const noReason = m.visitReason === undefined || /^\s*无[。.]?\s*$/.test(m.visitReason);

@@ -353,6 +353,23 @@ describe('argument vectors never reach an internal error', () => {
     expect(zh.stderr).not.toContain('Usage');
   });
 
+  it.each([
+    ['MC9002', ['check', 'repo', '--fail-on', 'fatal'], '--fail-on'],
+    ['MC9030', ['report', 'repo', '--colour'], '--colour'],
+    ['MC9031', ['check', 'repo', '--format'], '--format'],
+    ['MC9032', ['schema'], '--out'],
+    ['MC9033', ['why', 'gd-newborn-zs'], 'path'],
+    ['MC9034', ['explain', 'MC9002', 'MC9003'], 'explain'],
+    ['MC9035', ['chek', 'repo'], 'chek'],
+    ['MC9036', ['check', 'repo', '--date', '2025-01-01\u0000'], '--date'],
+  ])('%s: %j names %s', async (code, args, named) => {
+    const r = await runInProcess(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^无法运行 ${code} .*${named.replace(/-/g, '\\-')}`));
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
   it('diff takes the options check takes where they mean something (--no-color, --lang, --date)', async () => {
     const r = await runInProcess([
       'diff',

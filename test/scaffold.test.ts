@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { packageNameFor, SCAFFOLD_CI_FILES } from '../src/init/scaffold.js';
 import { VERSION } from '../src/version.js';
-import { BIN, matterc, ROOT } from './helpers/run.js';
+import { matterc, ROOT } from './helpers/run.js';
 
 /** Hang guards only: a cold `npm ci` on a loaded machine can take a while. */
 const COMMAND_TIMEOUT = 300_000;

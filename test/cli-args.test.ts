@@ -32,12 +32,13 @@ type Value =
   | { kind: 'date' }
   | { kind: 'number' }
   | { kind: 'path'; valid: readonly string[] }
+  | { kind: 'directory'; valid: readonly string[] }
   | { kind: 'region' }
   | { kind: 'text'; valid: readonly string[] };
 
 interface CommandSpec {
   /** Positional arguments that are valid (nonexistent paths included: they are reported, not crashes). */
-  readonly positional: () => string[];
+  readonly positional: (pick: <T>(xs: readonly T[]) => T) => string[];
   readonly options: Readonly<Record<string, Value>>;
 }
 
@@ -80,14 +81,18 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     },
   },
   'validate-application': {
-    positional: () => ['gd-newborn-zs', 'application.json', 'repo'],
+    positional: (pick) => [
+      'gd-newborn-zs',
+      pick(['application.json', 'repo', 'repo/matters/gd-birth-medical-certificate.yaml']),
+      'repo',
+    ],
     options: { '--format': { kind: 'choice', choices: ['pretty', 'json'] }, '--lang': LANG },
   },
   build: {
     positional: () => ['repo'],
     options: {
       '--out': { kind: 'path', valid: OUT_PATHS },
-      '--templates': { kind: 'path', valid: ['no-such-templates'] },
+      '--templates': { kind: 'directory', valid: ['repo/matters', 'repo'] },
       '--date': DATE,
       '--lang': LANG,
     },
@@ -202,6 +207,8 @@ function valueIsValid(value: Value, v: string): boolean {
       return /^\d+(\.\d+)?$/.test(v) && Number(v) > 0;
     case 'path':
       return v.trim() !== '';
+    case 'directory':
+      return false; // no hostile value names a directory there
     case 'region':
       return /^\d{6}$/.test(v);
     case 'text':
@@ -220,6 +227,7 @@ function validValue(value: Value, pick: <T>(xs: readonly T[]) => T): string {
     case 'number':
       return pick(['4', '0.5', '100']);
     case 'path':
+    case 'directory':
     case 'text':
       return pick(value.valid);
     case 'region':
@@ -246,7 +254,8 @@ function makeVector(random: () => number): Vector {
     for (let i = 0; i < n; i++) args.push(pick(JUNK));
     return { args, bad: undefined, junk: true };
   }
-  args.push(...(random() < 0.2 ? [pick(REPO_PATHS)].slice(0, spec.positional().length) : spec.positional()));
+  const positional = spec.positional(pick);
+  args.push(...(random() < 0.2 ? [pick(REPO_PATHS)].slice(0, positional.length) : positional));
   // Some valid options first.
   const names = Object.keys(spec.options);
   for (let i = Math.floor(random() * 3); i > 0; i--) {
@@ -362,6 +371,7 @@ describe('argument vectors never reach an internal error', () => {
     ['MC9034', ['explain', 'MC9002', 'MC9003'], 'explain'],
     ['MC9035', ['chek', 'repo'], 'chek'],
     ['MC9036', ['check', 'repo', '--date', '2025-01-01\u0000'], '--date'],
+    ['MC9037', ['validate-application', 'gd-newborn-zs', 'repo', 'repo'], 'repo'],
   ])('%s: %j names %s', async (code, args, named) => {
     const r = await runInProcess(args);
     expect(r.code).toBe(2);
@@ -401,6 +411,8 @@ describe('argument vectors through the real binary', () => {
     [['schema', '--out', ''], '--out'],
     [['check', 'repo', '--baseline'], '--baseline'],
     [['fmt', 'repo', '--bogus'], '--bogus'],
+    [['build', 'repo', '--templates', 'no-such-templates', '--out', 'out'], '--templates'],
+    [['validate-application', 'gd-newborn-zs', 'repo', 'repo'], 'repo'],
     [['frobnicate'], 'frobnicate'],
   ];
   it.each(cases)('%j names %s, exit 2', (args, option) => {

@@ -18,7 +18,7 @@ export function addBuildCommand(program: Command, ctx: CommandContext): void {
     .argument('[paths...]', '仓库目录或文件（默认当前目录）/ repository (default: .)')
     .addOption(ctx.options.path('--out <dir>', '输出目录 / output directory').default('dist'))
     .addOption(
-      ctx.options.path(
+      ctx.options.existingDirectory(
         '--templates <dir>',
         '覆盖模板的目录 / a directory of templates overriding the shipped ones',
       ),

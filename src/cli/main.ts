@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     // Commander's own error text is not printed: main() reports the refusal from the catalogue.
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
 
-  const options = new OptionParsers();
+  const options = new OptionParsers(io.cwd);
   const langOption = () => options.lang();
   const ctx: CommandContext = {
     io,
@@ -180,7 +180,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         );
         return;
       }
-      const source = new SourceText(relative(io.cwd, filePath) || file, readFileSync(filePath, 'utf8'));
+      let text: string;
+      try {
+        text = readFileSync(filePath, 'utf8');
+      } catch (error) {
+        // A directory, or a file that cannot be read: a refusal naming it, not an internal error.
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        exitCode = fatal(io, opts.lang, diagnostic(D.cannotReadInput, undefined, { path: file, reason }));
+        return;
+      }
+      const source = new SourceText(relative(io.cwd, filePath) || file, text);
       const problems = validateApplication(source, applicationSchema(composition, result.table));
       const summary = { files: 1, documents: 1 };
       io.stdout(

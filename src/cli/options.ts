@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type CommanderError, InvalidArgumentError, Option } from 'commander';
 import { D, TERMS, type Text } from '../diagnostics/catalogue.js';
 import { type Diagnostic, diagnostic, type Lang } from '../diagnostics/diagnostic.js';
@@ -42,6 +44,9 @@ export function todayDate(): string {
 export class OptionParsers {
   refused: Diagnostic | undefined;
 
+  /** `cwd`: where relative paths start (the command's working directory). */
+  constructor(private readonly cwd: string) {}
+
   /** One of `choices`; anything else is refused with the list. */
   choice<T extends string>(flags: string, description: string, choices: readonly T[], fallback?: T): Option {
     const option = new Option(flags, description).choices(choices);
@@ -83,6 +88,20 @@ export class OptionParsers {
     return option.argParser((value: string) =>
       value.trim() !== '' ? value : this.refuse(option, value, TERMS.nonEmptyPath),
     );
+  }
+
+  /** A directory that exists and is read, never written (`build --templates`). */
+  existingDirectory(flags: string, description: string): Option {
+    const option = new Option(flags, description);
+    return option.argParser((value: string) => {
+      let isDir = false;
+      try {
+        isDir = value.trim() !== '' && statSync(resolve(this.cwd, value)).isDirectory();
+      } catch {
+        // absent or unreadable: refused below
+      }
+      return isDir ? value : this.refuse(option, value, TERMS.existingDirectory);
+    });
   }
 
   /** A 6-digit administrative region code. */

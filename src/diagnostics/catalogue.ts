@@ -1730,6 +1730,19 @@ export const D = {
       'A command-line argument cannot be used, e.g. it holds a NUL character (no file name or value can).',
     ),
   },
+  cannotReadInput: {
+    code: 'MC9037',
+    severity: 'fatal',
+    message: t('无法读取 {path}：{reason}', 'Cannot read {path}: {reason}'),
+    hint: t(
+      '给出一个可读取的文件（不是目录），例如申请数据 application.json。',
+      'Give a readable file (not a directory), such as the application data application.json.',
+    ),
+    summary: t(
+      '命令行给出的文件是目录，或没有读取权限。',
+      'A file given on the command line is a directory or cannot be read.',
+    ),
+  },
   // ── 71xx: diff between revisions ─────────────────────────────────────────────────────────────
   burdenIncreased: {
     code: 'MC7101',
@@ -2052,6 +2065,7 @@ export const TERMS = {
   regionDigits: t('6 位数字', '6 digits'),
   calendarDate: t('实际存在的日期，写作 YYYY-MM-DD', 'a real day written YYYY-MM-DD'),
   nonEmptyPath: t('非空的路径', 'a non-empty path'),
+  existingDirectory: t('已存在的目录', 'an existing directory'),
   argumentNul: t('含有 NUL 字符', 'it contains a NUL character'),
   optionDidYouMean: t('；是否指 {name}？', '; did you mean {name}?'),
   positiveNumber: t('大于 0 的数', 'a number above 0'),

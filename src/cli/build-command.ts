@@ -37,12 +37,13 @@ export function addBuildCommand(program: Command, ctx: CommandContext): void {
       const today = waiverDate(ctx, opts.date, opts.lang);
       if (today === undefined) return;
       const out = resolve(io.cwd, opts.out);
-      // Where the output may go is decided first (again below, once the source files are known).
-      const place = (files?: readonly string[]) =>
-        refusePlace(out, { cwd: io.cwd, inputs: paths, ...(files ? { files } : {}) }) ??
+      // Where the output may go is decided first, and again once the source files are known (only then
+      // what the directory holds, so that a source folder is named as such rather than as a foreign one).
+      const place = (files: readonly string[]) =>
+        refusePlace(out, { cwd: io.cwd, inputs: paths, files }) ??
         planOutputDir(out, { force: Boolean(opts.force), cwd: io.cwd });
-      const early = place();
-      if ('entry' in early) return setExit(fatal(opts.lang, early));
+      const early = refusePlace(out, { cwd: io.cwd, inputs: paths });
+      if (early) return setExit(fatal(opts.lang, early));
       const result = check({ paths, cwd: io.cwd, today, parallel: true });
       const failed = result.diagnostics.find((d) => d.entry.severity === 'fatal');
       if (failed || !result.table) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, matterc, ROOT } from './helpers/run.js';
+import { expectCode } from './helpers/expect-code.js';
 
 /** `check --baseline` (adopting matterc on a repository with problems) and `check --watch`. */
 
@@ -102,12 +103,13 @@ describe('matterc check --baseline', () => {
     const r = json('--baseline', 'baseline.json');
     expect(r.status).toBe(0);
     expect(r.out.diagnostics.find((d) => d.code === 'MC7301')).toBeDefined();
+    expectCode(r.out, 'MC7301');
   });
 
   it('refuses a missing or malformed baseline (exit 2, MC9013)', () => {
     const missing = check('--baseline', 'none.json');
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('MC9013');
+    expectCode(missing.stderr, 'MC9013');
     writeFileSync(join(repo, 'bad.json'), '{"version": 1, "problems": [{"code": 1}]}');
     const bad = check('--baseline', 'bad.json');
     expect(bad.status).toBe(2);
@@ -136,7 +138,7 @@ describe('matterc check --watch', () => {
     try {
       await until(() => stderr.includes('正在监视'), 'the first run');
       const first = stdout;
-      expect(first).toContain('MC3002');
+      expectCode(first, 'MC3002');
       stdout = '';
       edit(MATTER, 'material: no-such-material', 'material: resident-id-card');
       await until(() => stderr.includes('重新检查：'), 'the second run');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { matterc, ROOT } from './helpers/run.js';
+import { expectCode } from './helpers/expect-code.js';
 
 /**
  * No command line is an internal error. Random and hostile argument vectors go to every subcommand:
@@ -376,6 +377,7 @@ describe('argument vectors never reach an internal error', () => {
     const r = await runInProcess(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
+    expectCode(r.stderr, code);
     expect(r.stderr).toMatch(new RegExp(`^无法运行 ${code} .*${named.replace(/-/g, '\\-')}`));
     expect(r.stderr.trim().split('\n')).toHaveLength(2);
   });

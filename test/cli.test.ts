@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_ENTRIES } from '../src/diagnostics/catalogue.js';
 import { matterc, ROOT } from './helpers/run.js';
+import { expectCode } from './helpers/expect-code.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'matterc-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -66,7 +67,7 @@ describe('matterc check', () => {
       'kind: Matter\nid: m\nname: 示例\ncontacts: { consultation: "12345678", complaint: "0571-87654321" }\n',
     );
     const lenient = matterc(['check', dir]);
-    expect(lenient.stdout).toContain('MC4046');
+    expectCode(lenient.stdout, 'MC4046');
     expect(lenient.status).toBe(0);
     expect(matterc(['check', dir, '--fail-on', 'warning']).status).toBe(1);
   });
@@ -74,16 +75,16 @@ describe('matterc check', () => {
   it('exits 2 when the tool cannot run: missing path, bad option, no YAML', () => {
     const missing = matterc(['check', join(tmp, 'nope')]);
     expect(missing.status).toBe(2);
-    expect(missing.stdout).toContain('MC9001');
+    expectCode(missing.stdout, 'MC9001');
     const bad = matterc(['check', 'matters', '--max-file-size', 'lots']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('MC9002');
+    expectCode(bad.stderr, 'MC9002');
     expect(matterc(['check', 'matters', '--format', 'xml']).status).toBe(2);
     const emptyDir = join(tmp, 'empty');
     mkdirSync(emptyDir);
     const none = matterc(['check', emptyDir]);
     expect(none.status).toBe(2);
-    expect(none.stdout).toContain('MC9005');
+    expectCode(none.stdout, 'MC9005');
     expect(matterc(['frobnicate']).status).toBe(2);
   });
 
@@ -125,7 +126,7 @@ describe('matterc explain', () => {
   it('exits 2 on an unknown code', () => {
     const r = matterc(['explain', 'MC0000']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('MC9003');
+    expectCode(r.stderr, 'MC9003');
   });
 });
 
@@ -162,7 +163,7 @@ describe('matterc schema', () => {
     writeFileSync(blocker, 'x');
     const r = matterc(['schema', '--out', join(blocker, 'sub')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('MC9004');
+    expectCode(r.stderr, 'MC9004');
   });
 });
 
@@ -193,7 +194,7 @@ describe('matterc init', () => {
     const dir = join(tmp, 'province');
     const r = matterc(['init', dir]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('MC9006');
+    expectCode(r.stderr, 'MC9006');
     expect(matterc(['init', dir, '--force', '--region', '990000']).status).toBe(0);
   });
 

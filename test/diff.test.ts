@@ -11,6 +11,7 @@ import {
   sarifProblems,
 } from './helpers/consumers.js';
 import { matterc, ROOT } from './helpers/run.js';
+import { expectCode } from './helpers/expect-code.js';
 
 /**
  * A provincial list repository with a commit history made here with git, one commit per kind of
@@ -270,6 +271,7 @@ describe('matterc diff on a repository history', () => {
       [h, LIST, '  - id: newborn'],
     );
     expect(dropped.code).toBe('MC7101');
+    expectCode([dropped], 'MC7101');
     expect(dropped.message).toContain('开办餐饮店');
     expect(json.changes.every((c) => c.class === 'burden-increased')).toBe(true);
     expect(json.summary['burden-increased']).toBe(7);
@@ -317,6 +319,8 @@ describe('matterc diff on a repository history', () => {
     );
     expect(json.summary['burden-increased']).toBe(0);
     expect(new Set(json.changes.map((c) => c.code))).toEqual(new Set(['MC7103', 'MC7104']));
+    expectCode(json.changes, 'MC7104');
+    expectCode(json.changes, 'MC7103');
   });
 
   it('classifies new matters and added integration as neutral', () => {
@@ -356,6 +360,7 @@ describe('matterc diff on a repository history', () => {
     );
     expect(json.changes.every((c) => c.class === 'editorial')).toBe(true);
     expect(json.changes.every((c) => c.code === 'MC7105')).toBe(true);
+    expectCode(json.changes, 'MC7105');
     const comment = diff('editorial', 'comment-only');
     expect(comment.json.changes.map((c) => [c.class, c.path])).toEqual([
       ['editorial', 'registries/laws.yaml#text'],
@@ -470,6 +475,7 @@ describe('matterc diff on a repository history', () => {
     expect(status).toBe(0);
     const c = change(json, 'Bundle:gd-newborn-zs/components/parenting-guidance');
     expect(c).toMatchObject({ class: 'burden-increased', code: 'MC7102', waiver: { id: 'w-parenting' } });
+    expectCode(json.changes, 'MC7102');
     const later = matterc(['diff', 'base', 'waived', '--format', 'json', '--date', '2026-07-01'], {
       cwd: repo,
     });
@@ -534,7 +540,7 @@ describe('matterc diff on a repository history', () => {
   it('reports a side that is neither a directory nor a revision (exit 2)', () => {
     const r = matterc(['diff', 'no-such-branch'], { cwd: repo });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('MC9011');
+    expectCode(r.stderr, 'MC9011');
     expect(r.stderr).toContain('no-such-branch');
   });
 
@@ -573,7 +579,7 @@ describe('matterc diff on a repository history', () => {
       expect(md.stdout).toContain('matters/gd-unreadable.yaml');
       const pretty = matterc(['diff', 'base', 'broken', '--lang', 'en', '--no-color'], { cwd: repo });
       expect(pretty.status).toBe(1);
-      expect(pretty.stdout).toContain('MC7120');
+      expectCode(pretty.stdout, 'MC7120');
       expect(pretty.stdout).toContain('Verdict: do not merge.');
 
       // --fail-on none: exit 0 as asked, but still not called mergeable.
@@ -599,6 +605,6 @@ describe('matterc diff on a repository history', () => {
 
   it('warns that the head revision has errors (MC7110) and still compares', () => {
     const r = matterc(['diff', 'base', 'heavier'], { cwd: repo });
-    expect(r.stderr).toContain('MC7110');
+    expectCode(r.stderr, 'MC7110');
   });
 });

@@ -34,6 +34,7 @@ import { parseCitation } from '../src/language/citation/index.js';
 import { parseDuration } from '../src/language/duration.js';
 import { parseYaml } from '../src/parse/yaml.js';
 import { matterc, ROOT } from './helpers/run.js';
+import { expectCode } from './helpers/expect-code.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures/fmt');
 const tmp = mkdtempSync(join(tmpdir(), 'matterc-fmt-'));
@@ -212,6 +213,7 @@ describe('matterc fmt: files it cannot format', () => {
         format: (text, options) => formatText(text, options, [faulty]),
       });
       expect(result.diagnostics.map((d: Diagnostic) => d.entry.code)).toEqual(['MC7202']);
+      expectCode(result, 'MC7202');
       expect(result.files).toEqual([]);
       expect(read(join(dir, 'm.yaml'))).toBe(original);
     }
@@ -247,6 +249,7 @@ describe('matterc fmt --check', () => {
     const dir = scratch('check', { 'a.yaml': SHUFFLED, 'b.yaml': SHUFFLED_FORMATTED });
     const r = matterc(['fmt', '--check', '.'], { cwd: dir });
     expect(r.status).toBe(1);
+    expectCode(r, 'MC7201');
     expect(r.stdout).toBe(
       [
         'a.yaml:1:1 错误 MC7201 文件未按规范格式化：键的顺序、时限写法',

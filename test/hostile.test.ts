@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, type CliResult, matterc, ROOT } from './helpers/run.js';
+import { expectCode } from './helpers/expect-code.js';
 
 const FIXTURES = 'test/fixtures/hostile';
 /** Every run must finish within this; almost all take under a second. */
@@ -123,6 +124,7 @@ describe('hostile input: matterc check FILE', () => {
       const r = checkFixture(name);
       expect(r.status).toBe(1);
       expect(where(r, 'MC1007')).toEqual([`${FIXTURES}/${name}:3:7`]);
+      expectCode(r, 'MC1007');
       expect(r.stdout).toContain(`> 3 | name: ${name.includes('single') ? "'" : '"'}食品经营许可`);
     }
   });
@@ -141,6 +143,7 @@ describe('hostile input: matterc check FILE', () => {
     const r = checkFixture('gbk.yaml');
     expect(r.status).toBe(1);
     expect(codes(r)).toEqual(['MC1004']);
+    expectCode(r, 'MC1004');
     // Column 3, where 食 starts (CA B3 would pass for a UTF-8 character: the position must not follow it).
     expect(where(r, 'MC1004')).toEqual([`${FIXTURES}/gbk.yaml:1:3`]);
     expect(r.reported[0]!.message).toContain('“# 食品经营许可”');
@@ -156,6 +159,7 @@ describe('hostile input: matterc check FILE', () => {
       [`${file}:1:1`, '提示', 'MC1015'],
       [`${file}:3:12`, '错误', 'MC1007'], // `name: "设立" 登记`: 登 is the 12th character
     ]);
+    expectCode(r, 'MC1015');
     // The same text without the BOM: the very same position, and no note.
     writeFileSync(join(tmp, 'no-bom.yaml'), bytes.subarray(3));
     const plain = run('no-bom.yaml', ['check', 'no-bom.yaml'], { cwd: tmp });
@@ -166,6 +170,7 @@ describe('hostile input: matterc check FILE', () => {
     const r = checkFixture('alias-bomb.yaml', { env: SMALL_HEAP });
     expect(r.status).toBe(1);
     expect(new Set(codes(r))).toEqual(new Set(['MC1010']));
+    expectCode(r, 'MC1010');
     expect(r.reported).toHaveLength(9 + 8 * 9); // nine anchors, 72 aliases
     expect(r.reported[0]!.at).toBe(`${FIXTURES}/alias-bomb.yaml:1:4`);
     expect(r.reported[1]!.at).toBe(`${FIXTURES}/alias-bomb.yaml:2:4`);
@@ -183,6 +188,7 @@ describe('hostile input: matterc check FILE', () => {
     expect(r.status).toBe(1);
     // The cap is said once (MC1019), where the first unreported problem is.
     expect(codes(r)).toEqual([...Array(100).fill('MC1010'), 'MC1019']);
+    expectCode(r, 'MC1019');
     expect(where(r, 'MC1019')).toEqual(['many-aliases.yaml:104:5']);
     expect(where(r, 'MC1010').slice(0, 2)).toEqual(['many-aliases.yaml:3:7', 'many-aliases.yaml:5:5']);
   });
@@ -199,6 +205,7 @@ describe('hostile input: matterc check FILE', () => {
     expect(r.status).toBe(1);
     // `items: ` is 7 characters; the bracket at column 8 is level 1, so level 65 is at column 72.
     expect(r.reported.map((d) => [d.at, d.code])).toEqual([['deep-flow.yaml:3:72', 'MC1011']]);
+    expectCode(r, 'MC1011');
   });
 
   it('20,000 levels of block nesting (- - - …): MC1011 where the nesting passes 64 levels', () => {
@@ -243,6 +250,7 @@ describe('hostile input: matterc check FILE', () => {
       const r = run('huge.yaml (50 MB)', ['check', 'huge.yaml'], { cwd: tmp, env: SMALL_HEAP });
       expect(r.status).toBe(1);
       expect(r.reported.map((d) => [d.at, d.code])).toEqual([['huge.yaml:1:1', 'MC1002']]);
+      expectCode(r, 'MC1002');
       expect(r.reported[0]!.message).toContain('50.0 MB');
       expect(r.reported[0]!.message).toContain('4.0 MB');
     } finally {
@@ -255,6 +263,7 @@ describe('hostile input: matterc check FILE', () => {
     expect(r.status).toBe(1);
     // 89 P N G \r\n 1A \n 00: the NUL starts line 3.
     expect(r.reported.map((d) => [d.at, d.code])).toEqual([[`${FIXTURES}/binary.yaml:3:1`, 'MC1003']]);
+    expectCode(r, 'MC1003');
   });
 
   it('a NUL far into a text file: MC1003 at its exact line and column', () => {
@@ -269,6 +278,7 @@ describe('hostile input: matterc check FILE', () => {
       const r = checkFixture(name);
       expect(r.status).toBe(1);
       expect(r.reported.map((d) => [d.at, d.code])).toEqual([[`${FIXTURES}/${name}:1:1`, 'MC1006']]);
+      expectCode(r, 'MC1006');
       expect(r.reported[0]!.message).toBe('文件中没有任何文档');
     }
   });
@@ -290,6 +300,7 @@ describe('hostile input: matterc check FILE', () => {
     expect(r.reported.map((d) => [d.at, d.code])).toEqual([
       [`${FIXTURES}/top-level-list.yaml:1:1`, 'MC1013'],
     ]);
+    expectCode(r, 'MC1013');
   });
 
   it('duplicate keys: MC1008 at the repeat, related to the first occurrence (pretty and JSON)', () => {
@@ -297,6 +308,7 @@ describe('hostile input: matterc check FILE', () => {
     const r = checkFixture('duplicate-keys.yaml');
     expect(r.status).toBe(1);
     expect(r.reported.map((d) => [d.at, d.code])).toEqual([[`${file}:4:1`, 'MC1008']]);
+    expectCode(r, 'MC1008');
     expect(r.stdout).toContain(`相关：${file}:3:1`);
     const j = run('duplicate-keys.yaml --format json', ['check', file, '--format', 'json']);
     expect(j.status).toBe(1);
@@ -310,6 +322,7 @@ describe('hostile input: matterc check FILE', () => {
     const r = checkFixture('tab-indent.yaml');
     expect(r.status).toBe(1);
     expect(r.reported.map((d) => [d.at, d.code])).toEqual([[`${FIXTURES}/tab-indent.yaml:5:1`, 'MC1009']]);
+    expectCode(r, 'MC1009');
   });
 
   it('__proto__, constructor and prototype keys: MC1012 each, and nothing is polluted', () => {
@@ -321,6 +334,7 @@ describe('hostile input: matterc check FILE', () => {
       [`${file}:7:1`, '禁止使用键“constructor”'],
       [`${file}:12:5`, '禁止使用键“prototype”'],
     ]);
+    expectCode(r, 'MC1012');
     const j = run('forbidden-keys.yaml --format json', ['check', file, '--format', 'json']);
     const out = json(j); // well-formed JSON
     expect(out.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
@@ -344,12 +358,14 @@ describe('hostile input: matterc check FILE', () => {
       [`${file}:6:1`, 'MC1014'], // ~: 空键
       [`${file}:7:1`, 'MC1014'], // {a: 1}: 映射键
     ]);
+    expectCode(r, 'MC1014');
   });
 
   it('invalid UTF-8 that is not GBK: MC1005 at the first bad byte', () => {
     const r = checkFixture('invalid-utf8.yaml');
     expect(r.status).toBe(1);
     expect(r.reported.map((d) => [d.at, d.code])).toEqual([[`${FIXTURES}/invalid-utf8.yaml:3:8`, 'MC1005']]);
+    expectCode(r, 'MC1005');
   });
 
   it('several documents, one broken: the others are still validated and checked', () => {
@@ -409,6 +425,7 @@ describe('hostile input: matterc check FILE', () => {
   const expectLocked = (r: Run) => {
     expect(r.status).toBe(1);
     expect(r.reported.map((d) => [d.at, d.code])).toEqual([['locked/secret.yaml:1:1', 'MC1001']]);
+    expectCode(r, 'MC1001');
     expect(r.reported[0]!.message).toContain('没有读取权限');
     expect(r.stdout).toContain('检查了 2 个文件、1 个文档'); // the readable one is still checked
   };

@@ -2,9 +2,24 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { SPECIFIED_RULES } from '../src/check/rules.js';
 import { ALL_ENTRIES, LABELS, TERMS } from '../src/diagnostics/catalogue.js';
+import { diagnosticsReference } from '../src/diagnostics/reference.js';
 import { ROOT } from './helpers/run.js';
+
+/** The values at a dotted schema path (`steps[].name`), `[]` standing for every item of a list. */
+function valuesAt(value: unknown, path: string): unknown[] {
+  let current = [value];
+  for (const part of path.split('.')) {
+    const key = part.replace(/\[\]$/, '');
+    current = current
+      .map((v) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined))
+      .filter((v) => v !== undefined && v !== null);
+    if (part.endsWith('[]')) current = current.flatMap((v) => (Array.isArray(v) ? v : []));
+  }
+  return current;
+}
 
 function walk(dir: string, filter: (f: string) => boolean): string[] {
   const out: string[] = [];
@@ -17,6 +32,11 @@ function walk(dir: string, filter: (f: string) => boolean): string[] {
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** A call of the test helper expectCode with a literal code: the record of which codes tests produce. */
+const EXPECT_CODE = /\bexpectCode\((?:[^()]|\([^()]*\))*?,\s*'(MC\d{4})'\s*\)/g;
+/** An `it.each` table and the body of its test, up to the test's closing line. */
+const EACH_TABLE = /\bit\.each\(\[([\s\S]*?)\n\s*\]\)\([^\n]*\n([\s\S]*?)\n\s*\}\);/g;
 
 describe('diagnostics catalogue', () => {
   it('has unique, well-formed codes with both languages and a summary', () => {
@@ -58,16 +78,30 @@ describe('diagnostics catalogue', () => {
       ).toBe(true);
   });
 
-  it('has every code produced by at least one test', () => {
+  it('has every code produced by a test that expects exactly that code', () => {
+    // A code counts when a case's expected.json lists it, or a test asserts it with
+    // expectCode(…, 'MCxxxx') (test/helpers/expect-code.ts); merely mentioning it does not count.
     const produced = new Set<string>();
     for (const f of walk(join(ROOT, 'test/cases'), (n) => n === 'expected.json')) {
       for (const d of JSON.parse(readFileSync(f, 'utf8')) as { code: string }[]) produced.add(d.code);
     }
     for (const f of walk(join(ROOT, 'test'), (n) => n.endsWith('.test.ts') && n !== 'meta.test.ts')) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/MC\d{4}/g)) produced.add(m[0]);
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(EXPECT_CODE)) produced.add(m[1]!);
+      // A table of cases (`it.each([['MC9030', …], …])`) counts when its test asserts the row's code with expectCode.
+      for (const m of text.matchAll(EACH_TABLE))
+        if (/\bexpectCode\(/.test(m[2]!))
+          for (const row of m[1]!.matchAll(/^\s*\['(MC\d{4})'/gm)) produced.add(row[1]!);
     }
     const missing = ALL_ENTRIES.map((e) => e.code).filter((c) => !produced.has(c));
     expect(missing).toEqual([]);
+  });
+
+  it('lists every entry once, in code order, in explain --list and docs/diagnostics.md', () => {
+    const codes = ALL_ENTRIES.map((e) => e.code);
+    expect(codes).toEqual([...codes].sort());
+    const documented = [...diagnosticsReference().matchAll(/^### (MC\d{4})$/gm)].map((m) => m[1]);
+    expect(documented).toEqual(codes);
   });
 
   it('is the only source of localized text in src/', () => {
@@ -97,13 +131,55 @@ describe('rules', () => {
     expect(new Set(SPECIFIED_RULES.map((r) => r.name)).size).toBe(SPECIFIED_RULES.length);
   });
 
-  it('has, for every rule, a case that produces each of its codes and a valid case', () => {
+  it('has, for every rule, a case that produces each of its codes', () => {
     const cases = walk(join(ROOT, 'test/cases'), (n) => n === 'expected.json');
     const produced = new Set<string>();
     for (const f of cases)
       for (const d of JSON.parse(readFileSync(f, 'utf8')) as { code: string }[]) produced.add(d.code);
     for (const rule of SPECIFIED_RULES)
       for (const e of rule.codes) expect(produced.has(e.code), `${rule.name}: ${e.code}`).toBe(true);
-    expect(cases.some((f) => /\/valid-[^/]+\/expected\.json$/.test(f))).toBe(true);
+  });
+
+  it('has, for every rule, a valid case naming it that gives the rule something to read and expects none of its codes', () => {
+    // A valid case names the rules it exercises in its README: `规则 / rules: \`rule-name\`, …`.
+    const exercised = new Map<string, string[]>();
+    for (const readme of walk(join(ROOT, 'test/cases'), (n) => n === 'README.md')) {
+      const dir = readme.slice(0, -'/README.md'.length);
+      if (!/\/valid-[^/]+$/.test(dir)) continue;
+      const line = /^规则 \/ rules: (.+)$/m.exec(readFileSync(readme, 'utf8'));
+      for (const m of line?.[1]!.matchAll(/`([\w-]+)`/g) ?? []) {
+        exercised.set(m[1]!, [...(exercised.get(m[1]!) ?? []), dir]);
+      }
+    }
+    const names = new Set(SPECIFIED_RULES.map((r) => r.name));
+    for (const name of exercised.keys())
+      expect(names.has(name), `a README names an unknown rule ${name}`).toBe(true);
+    for (const rule of SPECIFIED_RULES) {
+      const dirs = exercised.get(rule.name) ?? [];
+      expect(dirs.length, `${rule.name} has no valid case naming it`).toBeGreaterThan(0);
+      for (const dir of dirs) {
+        const where = `${relative(ROOT, dir)} (${rule.name})`;
+        const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { code: string }[];
+        const codes = new Set(rule.codes.map((e) => e.code));
+        expect(
+          expected.filter((d) => codes.has(d.code)),
+          where,
+        ).toEqual([]);
+        // The case gives the rule input: a document of its kind with a value at one of the keys it reads.
+        const docs = readdirSync(dir)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .flatMap((f) =>
+            parseAllDocuments(readFileSync(join(dir, f), 'utf8')).map((d) => d.toJS() as unknown),
+          );
+        const read = docs.some(
+          (d) =>
+            typeof d === 'object' &&
+            d !== null &&
+            (d as { kind?: unknown }).kind === rule.kind &&
+            rule.reads.some((path) => valuesAt(d, path).length > 0),
+        );
+        expect(read, `${where}: no ${rule.kind} sets any of ${rule.reads.join(', ')}`).toBe(true);
+      }
+    }
   });
 });

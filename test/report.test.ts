@@ -1,6 +1,7 @@
 /** The questions asked of effective lists, through the CLI on the shipped examples: why and compare. */
 import { describe, expect, it } from 'vitest';
 import { matterc } from './helpers/run.js';
+import { expectCode } from './helpers/expect-code.js';
 
 describe('matterc why', () => {
   it('names each layer with file:line:column and marks the effective value', () => {
@@ -41,10 +42,10 @@ describe('matterc why', () => {
   it('exits 2 for an unknown item or path', () => {
     const item = matterc(['why', 'no-such-item', 'promisedLimit', 'examples/guangdong']);
     expect(item.status).toBe(2);
-    expect(item.stderr).toContain('MC9007');
+    expectCode(item.stderr, 'MC9007');
     const path = matterc(['why', 'newborn', 'no/such/path', 'examples/guangdong']);
     expect(path.status).toBe(2);
-    expect(path.stderr).toContain('MC9008');
+    expectCode(path.stderr, 'MC9008');
   });
 });
 
@@ -90,7 +91,7 @@ describe('matterc compare', () => {
   it('needs two repositories', () => {
     const r = matterc(['compare', 'examples/guangdong']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('MC9009');
+    expectCode(r.stderr, 'MC9009');
   });
 });
 

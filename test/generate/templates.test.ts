@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { matterc } from '../helpers/run.js';
 import { readFileSync } from 'node:fs';
+import { expectCode } from '../helpers/expect-code.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'matterc-templates-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -38,6 +39,6 @@ it('refuses a province template that would bypass escaping', () => {
     join(tmp, 'unsafe'),
   ]);
   expect(r.status).toBe(2);
-  expect(r.stderr).toContain('MC9010');
+  expectCode(r.stderr, 'MC9010');
   expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|内部错误/);
 });

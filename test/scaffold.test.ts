@@ -236,6 +236,23 @@ describe('installed from the packed tarball, without network', () => {
     },
     INSTALL_TEST_TIMEOUT,
   );
+
+  it(
+    'scaffolds from the installed package too: the CI recipes travel in the tarball',
+    () => {
+      const again = join(tmp, 'from-the-package');
+      const r = sh(`npx --no-install matterc init '${again}' --name 测试省 --region 990000`);
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      for (const [target, recipe] of Object.entries(SCAFFOLD_CI_FILES)) {
+        expect(readFileSync(join(again, target), 'utf8')).toBe(
+          readFileSync(join(ROOT, 'examples/ci', recipe), 'utf8'),
+        );
+      }
+      const pkg = JSON.parse(readFileSync(join(again, 'package.json'), 'utf8')) as PackageJson;
+      expect(pkg.devDependencies).toEqual({ matterc: VERSION });
+    },
+    INSTALL_TEST_TIMEOUT,
+  );
 });
 
 /**

@@ -21,7 +21,10 @@ export interface CatalogueEntry {
 }
 
 /** Keeps both texts' literal types, so that `{name}` placeholders can type the arguments each entry takes. */
-const t = <const Z extends string, const E extends string>(zh: Z, en: E): { readonly zh: Z; readonly en: E } => ({
+const t = <const Z extends string, const E extends string>(
+  zh: Z,
+  en: E,
+): { readonly zh: Z; readonly en: E } => ({
   zh,
   en,
 });
@@ -2321,4 +2324,58 @@ export const TERMS = {
     'Checked again: {parsed} files parsed, {reused} reused, {ms} ms',
   ),
   baselineWritten: t('已把 {n} 个问题写入基线 {file}', 'Wrote {n} problems to the baseline {file}'),
+} as const satisfies Record<string, Text>;
+
+/** Wording of the generated pages and BPMN diagrams (site views, process diagrams). */
+export const PAGE = {
+  siteTitle: t('办事指南', 'Service guide'),
+  other: t('其他', 'other'),
+  unknown: t('未知', 'unknown'),
+  conditionAnd: t(' 且 ', ' and '),
+  conditionOrElse: t('；或 ', '; or '),
+  originals: t('原件 {n} 份', '{n} original(s)'),
+  copies: t('复印件 {n} 份', '{n} copy(ies)'),
+  materialRequired: t('必要', 'required'),
+  materialOptional: t('非必要', 'optional'),
+  usedFor: t('用于：{names}', 'used for: {names}'),
+  feeCharged: t('收费：{items}', 'charged: {items}'),
+  feeItem: t('{name}（{standard}）', '{name} ({standard})'),
+  feeSeeMatter: t('见事项', 'see the matter'),
+  feeFree: t('不收费', 'free'),
+  reasonProduced: t(
+    '由本一件事的其他事项产生，内部流转',
+    'produced by another matter of this bundle and passed on internally',
+  ),
+  reasonELicense: t('调取电子证照，无需提交', 'taken from the electronic licence library; not submitted'),
+  reasonShareable: t(
+    '通过政务数据共享获取，无需提交',
+    'obtained through government data sharing; not submitted',
+  ),
+  reasonIssuedInBundle: t(
+    '由本一件事中的核发部门直接获取',
+    'obtained directly from the issuing department of this bundle',
+  ),
+  metricForms: t('申请表', 'application forms'),
+  metricFields: t('填报字段', 'form fields'),
+  metricMaterials: t('申请材料', 'materials'),
+  metricSteps: t('办理环节', 'steps'),
+  metricVisits: t('跑动次数', 'visits'),
+  metricTime: t('办理时间', 'processing time'),
+  // BPMN
+  laneIntake: t('一窗受理', 'single-window intake'),
+  laneSupervision: t('电子监察', 'electronic supervision'),
+  unknownDepartment: t('未指定部门', 'department not given'),
+  bpmnSubmit: t('申请人提交申请', 'the applicant applies'),
+  bpmnIntake: t('一窗受理', 'single-window intake'),
+  bpmnDeliver: t('统一出件', 'results delivered together'),
+  bpmnEnd: t('办结', 'done'),
+  bpmnJoin: t('汇合', 'join'),
+  bpmnFork: t('分发', 'fork'),
+  bpmnParallelFork: t('并联分发', 'parallel fork'),
+  bpmnParallelJoin: t('并联汇合', 'parallel join'),
+  bpmnTimeout: t('超时（{limit}）', 'overdue ({limit})'),
+  bpmnEscalate: t('超时督办：{name}', 'overdue follow-up: {name}'),
+  bpmnEscalated: t('督办完成', 'follow-up done'),
+  bpmnYes: t('是：{condition}', 'yes: {condition}'),
+  bpmnNo: t('否', 'no'),
 } as const satisfies Record<string, Text>;

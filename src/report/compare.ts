@@ -2,6 +2,7 @@ import type { SymbolTable } from '../link/link.js';
 import type { Bundle, List, Matter } from '../model/types.js';
 import { effectiveList } from '../refine/index.js';
 import { innermostLists } from './layers.js';
+import { REQUIRED } from '../domain/vocabulary.js';
 
 /** One side of a comparison: a repository (province) and the list whose effective items it compares. */
 export interface Side {
@@ -91,7 +92,7 @@ export function compareItems(sides: readonly Side[]): ItemComparison[] {
         cell((m, i) =>
           join(
             (m.materials ?? [])
-              .filter((x) => x.necessity === '必要')
+              .filter((x) => x.necessity === REQUIRED)
               .map((x) => materialName(i, x.material, x.name)),
           ),
         ),

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SymbolTable } from '../link/link.js';
 import type { Bundle, List, Waiver } from '../model/types.js';
 import { effectiveList } from '../refine/index.js';
+import { NATIONAL_LEVEL } from '../domain/vocabulary.js';
 
 /** What `matterc report` says about one local list: coverage, conflicts, waivers, metrics. */
 export interface ListReport {
@@ -64,12 +65,12 @@ export function buildReports(
   for (const doc of table.all('List')) {
     if (!doc.schemaValid) continue;
     const list = doc.value as unknown as List;
-    if (list.level === '国家') continue;
+    if (list.level === NATIONAL_LEVEL) continue;
     const chain = ancestry(table, list.id);
     const effective = effectiveList(table, list.id);
     const coverage = chain
       .map((id) => table.get('List', id)!.value as unknown as List)
-      .filter((l) => l.level === '国家')
+      .filter((l) => l.level === NATIONAL_LEVEL)
       .map((l) => ({
         list: l.id,
         name: l.name,

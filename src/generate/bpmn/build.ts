@@ -6,10 +6,12 @@ import type { SymbolTable } from '../../link/link.js';
 import type { Composition } from '../../compose/types.js';
 import type { Bundle, Department, Matter } from '../../model/types.js';
 import { conditionOf, type Condition, type Graph, GraphBuilder, type GraphNode } from './graph.js';
+import { PAGE } from '../../diagnostics/catalogue.js';
+import { pick } from '../../diagnostics/diagnostic.js';
 
-export const INTAKE_LANE = '一窗受理';
-export const SUPERVISION_LANE = '电子监察';
-const UNKNOWN_DEPARTMENT = '未指定部门';
+export const INTAKE_LANE = pick(PAGE.laneIntake, 'zh-CN');
+export const SUPERVISION_LANE = pick(PAGE.laneSupervision, 'zh-CN');
+const UNKNOWN_DEPARTMENT = pick(PAGE.unknownDepartment, 'zh-CN');
 
 function departmentName(table: SymbolTable | undefined, id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
@@ -101,11 +103,11 @@ export function bundleGraph(
   const supervision = lanes.push(SUPERVISION_LANE) - 1;
 
   const b = new GraphBuilder(composition.bundle, composition.name, lanes);
-  const start = b.node('startEvent', '申请人提交申请', 0);
-  const intake = b.node('userTask', '一窗受理', 0);
+  const start = b.node('startEvent', pick(PAGE.bpmnSubmit, 'zh-CN'), 0);
+  const intake = b.node('userTask', pick(PAGE.bpmnIntake, 'zh-CN'), 0);
   b.flow(start, intake);
-  const deliver = b.node('userTask', '统一出件', 0);
-  const end = b.node('endEvent', '办结', 0);
+  const deliver = b.node('userTask', pick(PAGE.bpmnDeliver, 'zh-CN'), 0);
+  const end = b.node('endEvent', pick(PAGE.bpmnEnd, 'zh-CN'), 0);
 
   const units = new Map<string, { entry: GraphNode; exit: GraphNode }>();
   composition.components.forEach((c) => {
@@ -136,12 +138,12 @@ export function bundleGraph(
     const unit = units.get(id)!;
     const lane = laneOf.get(id)!;
     if (edges.filter((e) => e.to === id).length > 1) {
-      const join = b.node('parallelGateway', '汇合', lane);
+      const join = b.node('parallelGateway', pick(PAGE.bpmnJoin, 'zh-CN'), lane);
       b.flow(join, unit.entry);
       into.set(id, join);
     } else into.set(id, unit.entry);
     if (edges.filter((e) => e.from === id).length > 1) {
-      const fork = b.node('parallelGateway', '分发', lane);
+      const fork = b.node('parallelGateway', pick(PAGE.bpmnFork, 'zh-CN'), lane);
       b.flow(unit.exit, fork);
       outOf.set(id, fork);
     } else outOf.set(id, unit.exit);
@@ -153,7 +155,7 @@ export function bundleGraph(
       b,
       intake,
       roots.map((id) => into.get(id)!),
-      '并联分发',
+      pick(PAGE.bpmnParallelFork, 'zh-CN'),
       0,
     );
   if (ids.length > 0)
@@ -161,7 +163,7 @@ export function bundleGraph(
       b,
       sinks.map((id) => outOf.get(id)!),
       deliver,
-      '并联汇合',
+      pick(PAGE.bpmnParallelJoin, 'zh-CN'),
       0,
     );
   b.flow(deliver, end);
@@ -183,7 +185,7 @@ export function matterGraph(
   if (lanes.length === 0) lanes.push(departmentName(table, matter.department) ?? UNKNOWN_DEPARTMENT);
   const supervision = lanes.push(SUPERVISION_LANE) - 1;
   const b = new GraphBuilder(matter.id, matter.name, lanes);
-  let last = b.node('startEvent', '申请人提交申请', laneOfStep[0] ?? 0);
+  let last = b.node('startEvent', pick(PAGE.bpmnSubmit, 'zh-CN'), laneOfStep[0] ?? 0);
   steps.forEach((s, i) => {
     const cc = compiled(conditions, 'Matter', matter.id, `/steps/${i}/when`);
     const condition = s.when === undefined ? undefined : conditionOf(s.when, cc);
@@ -197,7 +199,7 @@ export function matterGraph(
     b.flow(last, u.entry);
     last = u.exit;
   });
-  const end = b.node('endEvent', '办结', laneOfStep[laneOfStep.length - 1] ?? 0);
+  const end = b.node('endEvent', pick(PAGE.bpmnEnd, 'zh-CN'), laneOfStep[laneOfStep.length - 1] ?? 0);
   b.flow(last, end);
   return b.graph;
 }

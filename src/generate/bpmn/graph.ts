@@ -8,6 +8,8 @@ import type { Portable } from '../../language/condition/interpreter.js';
 import { toFeel, toPortable } from '../../language/condition/targets.js';
 import type { Environment } from '../../language/condition/types.js';
 import { bounds, parseDuration } from '../../language/duration.js';
+import { PAGE } from '../../diagnostics/catalogue.js';
+import { pick, render } from '../../diagnostics/diagnostic.js';
 
 export type NodeKind =
   'startEvent' | 'endEvent' | 'userTask' | 'parallelGateway' | 'exclusiveGateway' | 'boundaryEvent';
@@ -118,9 +120,12 @@ export class GraphBuilder {
   /** A timer boundary event on `task` escalating to a 督办 task in the supervision lane. */
   escalate(task: GraphNode, timer: string | undefined, limit: string, supervisionLane: number): void {
     if (timer === undefined) return;
-    const b = this.node('boundaryEvent', `超时（${limit}）`, task.lane, { attachedTo: task.id, timer });
-    const t = this.node('userTask', `超时督办：${task.name}`, supervisionLane);
-    const e = this.node('endEvent', '督办完成', supervisionLane);
+    const b = this.node('boundaryEvent', render(PAGE.bpmnTimeout, { limit }, 'zh-CN'), task.lane, {
+      attachedTo: task.id,
+      timer,
+    });
+    const t = this.node('userTask', render(PAGE.bpmnEscalate, { name: task.name }, 'zh-CN'), supervisionLane);
+    const e = this.node('endEvent', pick(PAGE.bpmnEscalated, 'zh-CN'), supervisionLane);
     this.flow(b, t);
     this.flow(t, e);
   }
@@ -141,8 +146,8 @@ export class GraphBuilder {
     if (!condition) return { entry: task, exit: task, task };
     const split = this.node('exclusiveGateway', `${condition.text}？`, lane);
     const merge = this.node('exclusiveGateway', '', lane);
-    this.flow(split, task, { name: `是：${condition.text}`, condition });
-    const skip = this.flow(split, merge, { name: '否' });
+    this.flow(split, task, { name: render(PAGE.bpmnYes, { condition: condition.text }, 'zh-CN'), condition });
+    const skip = this.flow(split, merge, { name: pick(PAGE.bpmnNo, 'zh-CN') });
     split.defaultFlow = skip.id;
     this.flow(task, merge);
     return { entry: split, exit: merge, task };

@@ -1,3 +1,5 @@
+import { PAGE } from '../../diagnostics/catalogue.js';
+import { pick } from '../../diagnostics/diagnostic.js';
 import { mermaidOf } from '../bpmn/index.js';
 /**
  * The service guide site (DESIGN.md §5): `site/index.html` (bundles by audience and life-cycle stage,
@@ -35,7 +37,7 @@ export const siteGenerator: Generator = streaming({
       .map((d) => d.value as unknown as Matter)
       .sort(byId)
       .map((m) => matterView(table, m));
-    const site = { title: '办事指南', lang: 'zh-CN' };
+    const site = { title: pick(PAGE.siteTitle, 'zh-CN'), lang: 'zh-CN' };
     files('site/index.html', t.render('index.html', { site, root: '', page: indexView(bundles, matters) }));
     for (const b of bundles) {
       const name = pageName(b.id);

@@ -5,7 +5,8 @@
  */
 import { printInterval } from '../../compose/print.js';
 import type { Composition, CountMetric, MergedMaterial } from '../../compose/types.js';
-import type { Lang } from '../../diagnostics/diagnostic.js';
+import { PAGE, TERMS } from '../../diagnostics/catalogue.js';
+import { type Lang, pick, render } from '../../diagnostics/diagnostic.js';
 import type { Expr } from '../../language/condition/ast.js';
 import type { Portable } from '../../language/condition/interpreter.js';
 import { parseCondition } from '../../language/condition/parser.js';
@@ -13,6 +14,10 @@ import { toPortable } from '../../language/condition/targets.js';
 import { FIELD_TYPES } from '../../language/condition/types.js';
 import type { SymbolTable } from '../../link/link.js';
 import type { Bundle, Department, Field, Law, Material, Matter, SourceRef } from '../../model/types.js';
+import { AUDIENCES, ENUM_FIELD, STAGES } from '../../domain/vocabulary.js';
+
+/** The language of the pages' own wording where a view is built without one. */
+const SITE: Lang = 'zh-CN';
 
 type Loose = Record<string, unknown>;
 
@@ -119,7 +124,7 @@ function buildChecklist(table: SymbolTable, sources: readonly ChecklistSource[],
       if (broken) conj.length = 0;
       if (conj.length === 0) unconditional = true;
       alternatives.push(conj);
-      if (alt.length > 0) texts.push(alt.join(' 且 '));
+      if (alt.length > 0) texts.push(alt.join(pick(PAGE.conditionAnd, SITE)));
     }
     if (alternatives.length === 0) alternatives.push([]);
     if (alternatives.length === 0 || s.alternatives.length === 0) unconditional = true;
@@ -128,7 +133,8 @@ function buildChecklist(table: SymbolTable, sources: readonly ChecklistSource[],
       id: `${prefix}-item-${i}`,
       name: s.name,
       detail: s.detail,
-      conditionText: unconditional || texts.length === 0 ? null : texts.join('；或 '),
+      conditionText:
+        unconditional || texts.length === 0 ? null : texts.join(pick(PAGE.conditionOrElse, SITE)),
       unconditional,
     });
   });
@@ -136,7 +142,7 @@ function buildChecklist(table: SymbolTable, sources: readonly ChecklistSource[],
     const field = table.get('Field', path);
     const f = field?.schemaValid ? (field.value as unknown as Field & { options?: unknown }) : undefined;
     const type = (f && FIELD_TYPES[f.type]) ?? 'string';
-    const options = f?.type === '枚举' ? strs(f.options) : [];
+    const options = f?.type === ENUM_FIELD ? strs(f.options) : [];
     return {
       id: `${prefix}-q-${i}`,
       path,
@@ -173,8 +179,8 @@ function copies(m: Loose): string | null {
   const o = num(m['originals']);
   const c = num(m['copies']);
   const parts: string[] = [];
-  if (o !== null) parts.push(`原件 ${o} 份`);
-  if (c !== null) parts.push(`复印件 ${c} 份`);
+  if (o !== null) parts.push(render(PAGE.originals, { n: o }, SITE));
+  if (c !== null) parts.push(render(PAGE.copies, { n: c }, SITE));
   return parts.length > 0 ? parts.join('，') : null;
 }
 
@@ -297,10 +303,10 @@ export type MatterView = ReturnType<typeof matterView>;
 // ── Bundles ────────────────────────────────────────────────────────────────────────────────────────
 
 const REASONS: Record<string, string> = {
-  produced: '由本一件事的其他事项产生，内部流转',
-  eLicense: '调取电子证照，无需提交',
-  shareable: '通过政务数据共享获取，无需提交',
-  issuedInBundle: '由本一件事中的核发部门直接获取',
+  produced: pick(PAGE.reasonProduced, SITE),
+  eLicense: pick(PAGE.reasonELicense, SITE),
+  shareable: pick(PAGE.reasonShareable, SITE),
+  issuedInBundle: pick(PAGE.reasonIssuedInBundle, SITE),
 };
 
 function pct(r: number | null): string {
@@ -367,9 +373,13 @@ export function bundleView(table: SymbolTable, c: Composition, lang: Lang) {
     .map((m) => {
       const uses = m.uses.filter((u) => !u.removed);
       const detail = [
-        m.required ? '必要' : '非必要',
+        pick(m.required ? PAGE.materialRequired : PAGE.materialOptional, lang),
         ...new Set(uses.map((u) => u.form).filter((x): x is string => x !== undefined)),
-        `用于：${[...new Set(uses.map((u) => names.get(u.component) ?? u.component))].join('、')}`,
+        render(
+          PAGE.usedFor,
+          { names: [...new Set(uses.map((u) => names.get(u.component) ?? u.component))] },
+          lang,
+        ),
       ].join('；');
       return {
         name: m.name,
@@ -396,8 +406,17 @@ export function bundleView(table: SymbolTable, c: Composition, lang: Lang) {
       conditions: (m?.conditions ?? []).map((cc) => cc.text),
       fee: m?.fee
         ? m.fee.charged
-          ? `收费：${(m.fee.items ?? []).map((i) => `${i.name}（${i.standard}）`).join('；') || '见事项'}`
-          : '不收费'
+          ? render(
+              PAGE.feeCharged,
+              {
+                items:
+                  (m.fee.items ?? [])
+                    .map((i) => render(PAGE.feeItem, { name: i.name, standard: i.standard }, lang))
+                    .join('；') || pick(PAGE.feeSeeMatter, lang),
+              },
+              lang,
+            )
+          : pick(PAGE.feeFree, lang)
         : null,
       visits: num(m?.visits),
       place: str(ml['place']),
@@ -437,15 +456,15 @@ export function bundleView(table: SymbolTable, c: Composition, lang: Lang) {
     })),
     metrics: {
       rows: [
-        countRow('申请表', metrics.forms),
-        countRow('填报字段', metrics.fields),
-        countRow('申请材料', metrics.materials),
-        countRow('办理环节', metrics.steps),
-        countRow('跑动次数', metrics.visits),
+        countRow(pick(PAGE.metricForms, lang), metrics.forms),
+        countRow(pick(PAGE.metricFields, lang), metrics.fields),
+        countRow(pick(PAGE.metricMaterials, lang), metrics.materials),
+        countRow(pick(PAGE.metricSteps, lang), metrics.steps),
+        countRow(pick(PAGE.metricVisits, lang), metrics.visits),
         {
-          label: '办理时间',
+          label: pick(PAGE.metricTime, lang),
           before: printInterval(time.before, lang),
-          after: time.after ? printInterval(time.after, lang) : '未知',
+          after: time.after ? printInterval(time.after, lang) : pick(PAGE.unknown, lang),
           reduction: pct(time.reduction),
           missing: time.incomplete ? time.missing.join('、') : null,
         },
@@ -466,26 +485,6 @@ export type BundleView = ReturnType<typeof bundleView>;
 
 // ── Index ──────────────────────────────────────────────────────────────────────────────────────────
 
-const AUDIENCES = ['个人', '经营主体'];
-const STAGES = [
-  '出生',
-  '教育',
-  '就业',
-  '生活',
-  '置业',
-  '出行',
-  '就医',
-  '救助',
-  '养老',
-  '身后',
-  '准入准营',
-  '招聘用工',
-  '纳税缴费',
-  '经营发展',
-  '工程建设',
-  '注销退出',
-];
-
 function rank(order: readonly string[], v: string): [number, string] {
   const i = order.indexOf(v);
   return [i < 0 ? order.length : i, v];
@@ -502,8 +501,8 @@ function byRank(order: readonly string[]) {
 export function indexView(bundles: readonly BundleView[], matters: readonly MatterView[]) {
   const groups = new Map<string, Map<string, BundleView[]>>();
   for (const b of bundles) {
-    const a = b.audience ?? '其他';
-    const s = b.stage ?? '其他';
+    const a = b.audience ?? pick(PAGE.other, SITE);
+    const s = b.stage ?? pick(PAGE.other, SITE);
     if (!groups.has(a)) groups.set(a, new Map());
     const g = groups.get(a)!;
     if (!g.has(s)) g.set(s, []);
@@ -539,13 +538,13 @@ export function indexView(bundles: readonly BundleView[], matters: readonly Matt
       k: [b.name, b.id, b.audience, b.stage, b.leadDepartment, ...b.components.map((x) => x.name)]
         .filter((x) => x !== null)
         .join(' '),
-      c: '一件事',
+      c: pick(TERMS.kindBundle, SITE),
     })),
     ...matters.map((m) => ({
       t: m.name,
       u: `matters/${encodeURIComponent(pageName(m.id))}.html`,
       k: [m.name, m.id, m.department, ...m.audience].filter((x) => x !== null).join(' '),
-      c: '事项',
+      c: pick(TERMS.kindMatter, SITE),
     })),
   ];
   return { audiences, matters: matterLinks, search };

@@ -17,8 +17,7 @@ export interface ScaffoldOptions {
 }
 
 export type ScaffoldResult =
-  | { ok: true; files: string[]; kept: string[] }
-  | { ok: false; diagnostic: Diagnostic };
+  { ok: true; files: string[]; kept: string[] } | { ok: false; diagnostic: Diagnostic };
 
 /** YAML double-quoted scalar (JSON strings are valid YAML). */
 const q = (s: string) => JSON.stringify(s);
@@ -275,5 +274,7 @@ function firstForeign(dir: string, files: Readonly<Record<string, string>>): str
   const tops = new Set(Object.keys(files).map((rel) => rel.split('/')[0]!));
   const stray = entries.find((e) => !tops.has(e));
   if (stray !== undefined) return stray;
-  return listFiles(dir).find((rel) => files[rel] === undefined || fileState(join(dir, rel), files[rel]) !== 'same');
+  return listFiles(dir).find(
+    (rel) => files[rel] === undefined || fileState(join(dir, rel), files[rel]) !== 'same',
+  );
 }

@@ -2326,7 +2326,7 @@ export const TERMS = {
   baselineWritten: t('已把 {n} 个问题写入基线 {file}', 'Wrote {n} problems to the baseline {file}'),
 } as const satisfies Record<string, Text>;
 
-/** Wording of the generated pages and BPMN diagrams (site views, process diagrams). */
+/** Wording of the generated pages and BPMN diagrams (site views, process diagrams, application forms). */
 export const PAGE = {
   siteTitle: t('办事指南', 'Service guide'),
   other: t('其他', 'other'),
@@ -2378,4 +2378,68 @@ export const PAGE = {
   bpmnEscalated: t('督办完成', 'follow-up done'),
   bpmnYes: t('是：{condition}', 'yes: {condition}'),
   bpmnNo: t('否', 'no'),
+  // Application forms (forms/<bundle>.html and .schema.json); `{title}` is a field's name
+  formTitle: t('{name} — 一表申请', '{name} — single application form'),
+  formIntro: t(
+    '一表申请：填写一次，即可同时申请本件事包含的各个事项。带 {mark} 的为必填项；部分字段按您的回答显示或隐藏。',
+    'Single application form: fill it in once to apply for every matter of this bundle. Fields marked {mark} are required; some fields show or hide depending on your answers.',
+  ),
+  formFixThese: t('请修改以下问题', 'Please correct the following'),
+  formSubmit: t('生成申请数据', 'Produce the application data'),
+  formOutputTitle: t('申请数据（JSON）', 'Application data (JSON)'),
+  formDownload: t('下载 JSON 文件', 'Download the JSON file'),
+  formRequiredMark: t('（必填）', ' (required)'),
+  formChoose: t('请选择', 'Please choose'),
+  formYes: t('是', 'Yes'),
+  formNo: t('否', 'No'),
+  formUnit: t('单位：{unit}', 'unit: {unit}'),
+  formUnitYuan: t('单位：元', 'unit: yuan'),
+  formShowWhen: t('在满足“{condition}”时填写', 'fill in when “{condition}” holds'),
+  formRequiredWhen: t('“{condition}”时必填', 'required when “{condition}” holds'),
+  formHelpSeparator: t('；', '; '),
+  formMissing: t('请填写“{title}”', 'Please fill in “{title}”'),
+  formNotInteger: t('“{title}”应为整数', '“{title}” must be a whole number'),
+  formNotNumber: t('“{title}”应为数字', '“{title}” must be a number'),
+  formNotDate: t('“{title}”应为日期（年-月-日）', '“{title}” must be a date (year-month-day)'),
+  formNotOption: t('“{title}”应为可选值之一', '“{title}” must be one of the options'),
+  formBadFormat: t('“{title}”格式不正确', '“{title}” is not in the right format'),
+  formBadFormatExpected: t(
+    '“{title}”格式不正确：应为{expected}',
+    '“{title}” is not in the right format: expected {expected}',
+  ),
+  formatIdNumber: t(
+    '18位公民身份号码，末位为GB 11643校验码（0–9或X）',
+    '18-character citizen identity number ending in its GB 11643 check character (0–9 or X)',
+  ),
+  formatUscc: t(
+    '18位统一社会信用代码，末位为GB 32100校验码',
+    '18-character unified social credit code ending in its GB 32100 check character',
+  ),
+  formatMobile: t('11位手机号码，以1开头', '11-digit mobile number starting with 1'),
+  formatLandline: t('固定电话号码，如 0760-88888888', 'landline number, such as 0760-88888888'),
+  formatPostcode: t('6位数字邮政编码', '6-digit postcode'),
+  formatDivision: t('6位或12位行政区划代码', '6- or 12-digit administrative division code'),
+  formatEmail: t('电子邮箱地址，如 name@example.cn', 'email address, such as name@example.cn'),
+  formSchemaTitle: t('{name}（一表申请）', '{name} (single application form)'),
+  formSchemaDescription: t(
+    '一件事“{name}”（{bundle}）的合并申请数据；公民身份号码、统一社会信用代码格式含校验位。',
+    'The merged application data of the bundle “{name}” ({bundle}); citizen identity numbers and unified social credit codes include their check characters.',
+  ),
+  formConditionNotInSchema: t(
+    '“{title}”（{path}）在“{condition}”时必填，JSON Schema 无法表达该条件，按选填处理。',
+    '“{title}” ({path}) is required when “{condition}” holds, which JSON Schema cannot express; treated as optional.',
+  ),
+  formRequiredWhenComment: t('{path}：{condition} 时必填', '{path}: required when {condition}'),
+  formNoteUnparsed: t(
+    '某个使用该字段的条件无法解析，按始终显示处理。',
+    'A condition of a use of this field does not parse; the field is always shown.',
+  ),
+  formNoteShowSelf: t(
+    '显示条件“{condition}”引用字段本身，表单始终显示该字段。',
+    'The display condition “{condition}” refers to the field itself; the form always shows the field.',
+  ),
+  formNoteRequiredSelf: t(
+    '必填条件“{condition}”引用字段本身，按选填处理。',
+    'The condition “{condition}” that makes the field required refers to the field itself; treated as optional.',
+  ),
 } as const satisfies Record<string, Text>;

@@ -31,3 +31,23 @@ export const STAGES: readonly string[] = [
   '工程建设',
   '注销退出',
 ];
+/** `type` of a data element (Field), by what it holds. */
+export const FIELD_TYPE = {
+  text: '文本',
+  enum: ENUM_FIELD,
+  integer: '整数',
+  decimal: '小数',
+  money: '金额',
+  boolean: '布尔',
+  date: '日期',
+} as const;
+/** `format` of a text field whose shape matterc checks, by what it holds: the names the standards give. */
+export const FIELD_FORMAT = {
+  idNumber: '公民身份号码',
+  uscc: '统一社会信用代码',
+  mobile: '手机号码',
+  landline: '固定电话',
+  postcode: '邮政编码',
+  division: '行政区划代码',
+  email: '电子邮箱',
+} as const;

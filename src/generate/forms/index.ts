@@ -6,8 +6,8 @@ import { type FieldDefinition, formModel } from './model.js';
 import { formPage } from './page.js';
 import { formSchema } from './schema.js';
 
-export { checkFormat, idCheckChar, isIdNumber, isUscc } from './checks.js';
-export { registerFormats } from './formats.js';
+export { idCheckChar, isIdNumber, isUscc } from './checks.js';
+export { checkFormat, registerFormats } from './formats.js';
 export { type FieldDefinition, type FormField, type FormModel, formModel } from './model.js';
 export { escapeHtml, formPage } from './page.js';
 export { formSchema } from './schema.js';
@@ -51,8 +51,8 @@ export const formsGenerator: Generator = streaming({
     for (const c of compositions) {
       if (c.form.length === 0) continue;
       const model = formModel(c, dictionary);
-      files(`forms/${c.bundle}.schema.json`, `${JSON.stringify(formSchema(model), null, 2)}\n`);
-      files(`forms/${c.bundle}.html`, formPage(model));
+      files(`forms/${c.bundle}.schema.json`, `${JSON.stringify(formSchema(model, input.lang), null, 2)}\n`);
+      files(`forms/${c.bundle}.html`, formPage(model, input.lang));
     }
   },
 });

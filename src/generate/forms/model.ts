@@ -1,4 +1,7 @@
 import type { Composition, FieldUse } from '../../compose/types.js';
+import { PAGE } from '../../diagnostics/catalogue.js';
+import { type Template, template } from '../../diagnostics/diagnostic.js';
+import { FIELD_TYPE } from '../../domain/vocabulary.js';
 import type { Expr } from '../../language/condition/ast.js';
 import { parseCondition } from '../../language/condition/parser.js';
 
@@ -33,8 +36,8 @@ export interface FormField {
   /** Shown when this holds; absent when the field is always shown. */
   readonly showWhen?: Expr;
   readonly showWhenText?: string;
-  /** Why a condition was not used, for `$comment`s. */
-  readonly notes: readonly string[];
+  /** Why a condition was not used, for `$comment`s (rendered in the output's language). */
+  readonly notes: readonly Template[];
 }
 
 export interface FormModel {
@@ -100,14 +103,14 @@ export function formModel(
 ): FormModel {
   const fields = composition.form.map((entry, i): FormField => {
     const def = dictionary(entry.field) ?? {};
-    const notes: string[] = [];
+    const notes: Template[] = [];
     const conds = entry.uses.map(useCondition);
-    if (conds.some((c) => c === null)) notes.push('某个使用该字段的条件无法解析，按始终显示处理。');
+    if (conds.some((c) => c === null)) notes.push(template(PAGE.formNoteUnparsed));
     const known = conds.map((c) => (c === null ? undefined : c));
     let show = any(known);
     if (show && paths(show.expr, new Set()).has(entry.field)) {
       // A field cannot be hidden by its own answer: the applicant could never give it.
-      notes.push(`显示条件“${show.text}”引用字段本身，表单始终显示该字段。`);
+      notes.push(template(PAGE.formNoteShowSelf, { condition: show.text }));
       show = undefined;
     }
     const requiredUses = entry.uses.map((u, k) => ({ u, c: known[k] })).filter((x) => x.u.required);
@@ -115,14 +118,14 @@ export function formModel(
     let when = required || requiredUses.length === 0 ? undefined : any(requiredUses.map((x) => x.c));
     if (when && paths(when.expr, new Set()).has(entry.field)) {
       // Required when its own answer says so: it can hold only when the field is given anyway.
-      notes.push(`必填条件“${when.text}”引用字段本身，按选填处理。`);
+      notes.push(template(PAGE.formNoteRequiredSelf, { condition: when.text }));
       when = undefined;
     }
     return {
       path: entry.field,
       id: `f${i + 1}`,
       title: def.name ?? entry.name ?? entry.field,
-      type: def.type ?? entry.type ?? '文本',
+      type: def.type ?? entry.type ?? FIELD_TYPE.text,
       ...((def.format ?? entry.format) !== undefined ? { format: (def.format ?? entry.format)! } : {}),
       ...(def.options ? { options: def.options } : {}),
       ...(def.unit !== undefined ? { unit: def.unit } : {}),

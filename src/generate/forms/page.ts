@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { PAGE } from '../../diagnostics/catalogue.js';
+import { type Lang, pick, render } from '../../diagnostics/diagnostic.js';
+import { FIELD_TYPE } from '../../domain/vocabulary.js';
 import { toPortable } from '../../language/condition/targets.js';
-import { FORMAT_DESCRIPTIONS } from './checks.js';
+import { formatDescription, formatDescriptions, formatKind } from './formats.js';
 import type { FormField, FormModel } from './model.js';
+import { joinHelp } from './schema.js';
 
 /** Text and attribute values: every markup character and template braces become references. */
 export function escapeHtml(s: string): string {
@@ -66,12 +70,17 @@ pre { background: #f3f4f6; padding: .75rem; overflow: auto; white-space: pre-wra
 @media print { body { background: #fff; } button, #summary { display: none; } }
 `;
 
-/** The page's own script: reads the spec, shows and hides fields, validates, produces the JSON. */
+/**
+ * The page's own script: reads the spec, shows and hides fields, validates, produces the JSON. Its messages
+ * are the spec's `text` (catalogue templates in the page's language, `{title}` filled in here); a field's
+ * `type` and `format` are the keys of `FIELD_TYPE` and `FIELD_FORMAT` (domain/vocabulary.ts).
+ */
 const SCRIPT = `
 (function () {
   'use strict';
   var spec = JSON.parse(document.getElementById('form-spec').textContent);
   var fields = spec.fields;
+  var text = spec.text;
   var form = document.getElementById('application');
   var summary = document.getElementById('summary');
   var summaryList = document.getElementById('summary-list');
@@ -82,8 +91,8 @@ const SCRIPT = `
   function read(f) {
     var raw = el(f).value.trim();
     if (raw === '') return undefined;
-    if (f.type === '整数' || f.type === '小数' || f.type === '金额') return Number(raw);
-    if (f.type === '布尔') return raw === 'true';
+    if (f.type === 'integer' || f.type === 'decimal' || f.type === 'money') return Number(raw);
+    if (f.type === 'boolean') return raw === 'true';
     return raw;
   }
   function put(data, path, value) {
@@ -133,15 +142,20 @@ const SCRIPT = `
       document.getElementById(f.id + '-req').hidden = !req;
     });
   }
+  function say(template, f, expected) {
+    return template.replace(/\\{(\\w+)\\}/g, function (whole, name) {
+      return name === 'title' ? f.title : name === 'expected' ? expected : whole;
+    });
+  }
   function problem(f, v, data) {
-    if (v === undefined) return requiredNow(f, data) ? '请填写“' + f.title + '”' : '';
-    if (f.type === '整数' && !Number.isInteger(v)) return '“' + f.title + '”应为整数';
-    if ((f.type === '小数' || f.type === '金额') && !Number.isFinite(v)) return '“' + f.title + '”应为数字';
-    if (f.type === '日期' && !/^\\d{4}-\\d{2}-\\d{2}$/.test(v)) return '“' + f.title + '”应为日期（年-月-日）';
-    if (f.options && f.options.indexOf(v) < 0) return '“' + f.title + '”应为可选值之一';
-    if (f.format && typeof v === 'string' && !checkFormat(f.format, v)) {
-      var what = FORMAT_DESCRIPTIONS[f.format];
-      return '“' + f.title + '”格式不正确' + (what ? '：应为' + what : '');
+    if (v === undefined) return requiredNow(f, data) ? say(text.missing, f) : '';
+    if (f.type === 'integer' && !Number.isInteger(v)) return say(text.notInteger, f);
+    if ((f.type === 'decimal' || f.type === 'money') && !Number.isFinite(v)) return say(text.notNumber, f);
+    if (f.type === 'date' && !/^\\d{4}-\\d{2}-\\d{2}$/.test(v)) return say(text.notDate, f);
+    if (f.options && f.options.indexOf(v) < 0) return say(text.notOption, f);
+    if (f.format && typeof v === 'string' && !checkKind(f.format, v)) {
+      var expected = text.formats[f.format];
+      return expected ? say(text.badFormatExpected, f, expected) : say(text.badFormat, f);
     }
     return '';
   }
@@ -193,52 +207,59 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-function control(f: FormField, describedBy: string): string {
+/** The key of a field's type in `FIELD_TYPE` (text when the dictionary gives none matterc knows). */
+function typeKind(type: string): keyof typeof FIELD_TYPE {
+  return (
+    (Object.keys(FIELD_TYPE) as (keyof typeof FIELD_TYPE)[]).find((k) => FIELD_TYPE[k] === type) ?? 'text'
+  );
+}
+
+function control(f: FormField, describedBy: string, lang: Lang): string {
   const common = `id="${f.id}" name="${escapeHtml(f.path)}" aria-describedby="${describedBy}"${f.required ? ' required aria-required="true"' : ''}`;
-  if (f.type === '布尔')
-    return `<select ${common}><option value="">请选择</option><option value="true">是</option><option value="false">否</option></select>`;
-  if (f.type === '枚举' && f.options && f.options.length > 0)
-    return `<select ${common}><option value="">请选择</option>${f.options
+  const choose = `<option value="">${escapeHtml(pick(PAGE.formChoose, lang))}</option>`;
+  if (f.type === FIELD_TYPE.boolean)
+    return `<select ${common}>${choose}<option value="true">${escapeHtml(pick(PAGE.formYes, lang))}</option><option value="false">${escapeHtml(pick(PAGE.formNo, lang))}</option></select>`;
+  if (f.type === FIELD_TYPE.enum && f.options && f.options.length > 0)
+    return `<select ${common}>${choose}${f.options
       .map((o) => `<option value="${escapeHtml(o)}">${escapeHtml(o)}</option>`)
       .join('')}</select>`;
   switch (f.type) {
-    case '整数':
+    case FIELD_TYPE.integer:
       return `<input ${common} type="number" step="1" inputmode="numeric">`;
-    case '小数':
-    case '金额':
+    case FIELD_TYPE.decimal:
+    case FIELD_TYPE.money:
       return `<input ${common} type="number" step="any" inputmode="decimal">`;
-    case '日期':
+    case FIELD_TYPE.date:
       return `<input ${common} type="date">`;
   }
+  const kind = formatKind(f.format);
   const extra =
-    f.format === '公民身份号码' || f.format === '统一社会信用代码'
+    kind === 'idNumber' || kind === 'uscc'
       ? ' maxlength="18" autocomplete="off" spellcheck="false"'
-      : f.format === '手机号码'
+      : kind === 'mobile'
         ? ' type="tel" inputmode="tel" autocomplete="tel"'
-        : f.format === '电子邮箱'
+        : kind === 'email'
           ? ' type="email" autocomplete="email"'
           : '';
   return `<input ${common}${extra.includes('type=') ? '' : ' type="text"'}${extra}>`;
 }
 
-function fieldHtml(f: FormField): string {
+function fieldHtml(f: FormField, lang: Lang): string {
   const help = [
     f.description,
-    f.unit !== undefined ? `单位：${f.unit}` : undefined,
-    f.format !== undefined ? FORMAT_DESCRIPTIONS[f.format] : undefined,
-    f.showWhenText !== undefined ? `在满足“${f.showWhenText}”时填写` : undefined,
-    f.requiredWhenText !== undefined ? `“${f.requiredWhenText}”时必填` : undefined,
+    f.unit !== undefined ? render(PAGE.formUnit, { unit: f.unit }, lang) : undefined,
+    formatDescription(f.format, lang),
+    f.showWhenText !== undefined ? render(PAGE.formShowWhen, { condition: f.showWhenText }, lang) : undefined,
+    f.requiredWhenText !== undefined
+      ? render(PAGE.formRequiredWhen, { condition: f.requiredWhenText }, lang)
+      : undefined,
   ].filter((x): x is string => x !== undefined);
   const describedBy = [help.length > 0 ? `${f.id}-help` : undefined, `${f.id}-err`].filter(Boolean).join(' ');
   return [
     `<div class="field" id="${f.id}-box"${f.showWhen ? ' data-conditional="true"' : ''}>`,
-    `<label for="${f.id}">${escapeHtml(f.title)}<span class="req" id="${f.id}-req"${f.required ? '' : ' hidden'}> <span aria-hidden="true">*</span><span class="visually-hidden">（必填）</span></span></label>`,
-    control(f, describedBy),
-    help.length > 0
-      ? `<p class="help" id="${f.id}-help">${escapeHtml(
-          help.reduce((a, d) => (a === '' ? d : /[。；]$/.test(a) ? `${a}${d}` : `${a}；${d}`), ''),
-        )}</p>`
-      : '',
+    `<label for="${f.id}">${escapeHtml(f.title)}<span class="req" id="${f.id}-req"${f.required ? '' : ' hidden'}> <span aria-hidden="true">*</span><span class="visually-hidden">${escapeHtml(pick(PAGE.formRequiredMark, lang))}</span></span></label>`,
+    control(f, describedBy, lang),
+    help.length > 0 ? `<p class="help" id="${f.id}-help">${escapeHtml(joinHelp(help, lang))}</p>` : '',
     `<p class="error" id="${f.id}-err" aria-live="polite"></p>`,
     `</div>`,
   ]
@@ -246,21 +267,39 @@ function fieldHtml(f: FormField): string {
     .join('\n');
 }
 
+/** The messages of the page's script: templates whose `{title}` (and `{expected}`) the script fills in. */
+function scriptText(lang: Lang) {
+  return {
+    missing: pick(PAGE.formMissing, lang),
+    notInteger: pick(PAGE.formNotInteger, lang),
+    notNumber: pick(PAGE.formNotNumber, lang),
+    notDate: pick(PAGE.formNotDate, lang),
+    notOption: pick(PAGE.formNotOption, lang),
+    badFormat: pick(PAGE.formBadFormat, lang),
+    badFormatExpected: pick(PAGE.formBadFormatExpected, lang),
+    formats: formatDescriptions(lang),
+  };
+}
+
 /** The standalone HTML form of a bundle: no external requests, works from a file path. */
-export function formPage(model: FormModel): string {
+export function formPage(model: FormModel, lang: Lang = 'zh-CN'): string {
   const spec = {
     bundle: model.bundle,
-    fields: model.fields.map((f) => ({
-      id: f.id,
-      path: f.path,
-      title: f.title,
-      type: f.type,
-      ...(f.format !== undefined ? { format: f.format } : {}),
-      ...(f.type === '枚举' && f.options ? { options: f.options } : {}),
-      required: f.required,
-      ...(f.requiredWhen ? { requiredWhen: toPortable(f.requiredWhen) } : {}),
-      ...(f.showWhen ? { show: toPortable(f.showWhen) } : {}),
-    })),
+    fields: model.fields.map((f) => {
+      const format = formatKind(f.format);
+      return {
+        id: f.id,
+        path: f.path,
+        title: f.title,
+        type: typeKind(f.type),
+        ...(format !== undefined ? { format } : {}),
+        ...(f.type === FIELD_TYPE.enum && f.options ? { options: f.options } : {}),
+        required: f.required,
+        ...(f.requiredWhen ? { requiredWhen: toPortable(f.requiredWhen) } : {}),
+        ...(f.showWhen ? { show: toPortable(f.showWhen) } : {}),
+      };
+    }),
+    text: scriptText(lang),
   };
   const script = `${embeddedModules()}\n${SCRIPT}`;
   const style = `${STYLE}.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\n`;
@@ -272,14 +311,18 @@ export function formPage(model: FormModel): string {
   const body = [...groups]
     .map(([top, fs]) =>
       top === ''
-        ? fs.map(fieldHtml).join('\n')
-        : `<fieldset>\n<legend>${escapeHtml(top)}</legend>\n${fs.map(fieldHtml).join('\n')}\n</fieldset>`,
+        ? fs.map((f) => fieldHtml(f, lang)).join('\n')
+        : `<fieldset>\n<legend>${escapeHtml(top)}</legend>\n${fs.map((f) => fieldHtml(f, lang)).join('\n')}\n</fieldset>`,
     )
     .join('\n');
-  const title = `${model.name} — 一表申请`;
+  const title = render(PAGE.formTitle, { name: model.name }, lang);
+  const intro = pick(PAGE.formIntro, lang)
+    .split('{mark}')
+    .map(escapeHtml)
+    .join('<span class="req" aria-hidden="true">*</span>');
   const csp = `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src data:; form-action 'none'; base-uri 'none'`;
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -290,19 +333,19 @@ export function formPage(model: FormModel): string {
 <body>
 <main>
 <h1>${escapeHtml(model.name)}</h1>
-<p>一表申请：填写一次，即可同时申请本件事包含的各个事项。带 <span class="req" aria-hidden="true">*</span> 的为必填项；部分字段按您的回答显示或隐藏。</p>
+<p>${intro}</p>
 <div id="summary" role="alert" tabindex="-1" hidden>
-<h2>请修改以下问题</h2>
+<h2>${escapeHtml(pick(PAGE.formFixThese, lang))}</h2>
 <ul id="summary-list"></ul>
 </div>
 <form id="application" novalidate>
 ${body}
-<button type="submit">生成申请数据</button>
+<button type="submit">${escapeHtml(pick(PAGE.formSubmit, lang))}</button>
 </form>
 <section id="output" tabindex="-1" aria-labelledby="output-title" hidden>
-<h2 id="output-title">申请数据（JSON）</h2>
+<h2 id="output-title">${escapeHtml(pick(PAGE.formOutputTitle, lang))}</h2>
 <pre id="result"></pre>
-<p><a id="download" href="#" download="${escapeHtml(model.bundle)}-application.json">下载 JSON 文件</a></p>
+<p><a id="download" href="#" download="${escapeHtml(model.bundle)}-application.json">${escapeHtml(pick(PAGE.formDownload, lang))}</a></p>
 </section>
 </main>
 <script type="application/json" id="form-spec">${scriptJson(spec)}</script>

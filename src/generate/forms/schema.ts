@@ -1,31 +1,45 @@
+import { PAGE } from '../../diagnostics/catalogue.js';
+import { type Args, type Lang, pick, render } from '../../diagnostics/diagnostic.js';
+import { FIELD_TYPE } from '../../domain/vocabulary.js';
 import { type JsonSchema, toJsonSchema } from '../../language/condition/targets.js';
-import { FORMAT_DESCRIPTIONS, FORMAT_PATTERNS } from './checks.js';
-import { CHECKED_FORMATS } from './formats.js';
+import { FORMAT_PATTERNS } from './checks.js';
+import { CHECKED_FORMATS, formatDescription, formatKind } from './formats.js';
 import type { FormField, FormModel } from './model.js';
 
 type Schema = { [key: string]: unknown };
 
+/** A field's help in one line: its parts joined, no separator after one that ends a sentence. */
+export function joinHelp(parts: readonly (string | undefined)[], lang: Lang): string {
+  const separator = pick(PAGE.formHelpSeparator, lang);
+  return parts
+    .filter((d): d is string => d !== undefined && d !== '')
+    .reduce((a, d) => (a === '' ? d : /[。；]$/.test(a) ? `${a}${d}` : `${a}${separator}${d}`), '');
+}
+
 /** The schema of one field's value, from its dictionary type and format. */
-export function fieldSchema(f: FormField): Schema {
+export function fieldSchema(f: FormField, lang: Lang = 'zh-CN'): Schema {
   const s: Schema = { title: f.title };
-  const described = [f.description, f.unit !== undefined ? `单位：${f.unit}` : undefined];
+  const described = [
+    f.description,
+    f.unit !== undefined ? render(PAGE.formUnit, { unit: f.unit }, lang) : undefined,
+  ];
   switch (f.type) {
-    case '整数':
+    case FIELD_TYPE.integer:
       s['type'] = 'integer';
       break;
-    case '小数':
-    case '金额':
+    case FIELD_TYPE.decimal:
+    case FIELD_TYPE.money:
       s['type'] = 'number';
-      if (f.type === '金额') described.push('单位：元');
+      if (f.type === FIELD_TYPE.money) described.push(pick(PAGE.formUnitYuan, lang));
       break;
-    case '布尔':
+    case FIELD_TYPE.boolean:
       s['type'] = 'boolean';
       break;
-    case '日期':
+    case FIELD_TYPE.date:
       s['type'] = 'string';
       s['format'] = 'date';
       break;
-    case '枚举':
+    case FIELD_TYPE.enum:
       s['type'] = 'string';
       if (f.options && f.options.length > 0) s['enum'] = [...f.options];
       break;
@@ -33,18 +47,17 @@ export function fieldSchema(f: FormField): Schema {
       s['type'] = 'string';
       s['minLength'] = 1;
   }
-  if (f.format !== undefined && s['type'] === 'string' && f.type !== '日期') {
+  if (f.format !== undefined && s['type'] === 'string' && f.type !== FIELD_TYPE.date) {
+    const kind = formatKind(f.format);
     if ((CHECKED_FORMATS as readonly string[]).includes(f.format)) s['format'] = f.format;
-    else if (FORMAT_PATTERNS[f.format] !== undefined) s['pattern'] = FORMAT_PATTERNS[f.format];
+    else if (kind !== undefined && FORMAT_PATTERNS[kind] !== undefined) s['pattern'] = FORMAT_PATTERNS[kind];
     if ('format' in s || 'pattern' in s) delete s['minLength'];
-    const d = FORMAT_DESCRIPTIONS[f.format];
-    if (d !== undefined) described.push(d);
+    described.push(formatDescription(f.format, lang));
   }
-  const description = described
-    .filter((d): d is string => d !== undefined && d !== '')
-    .reduce((a, d) => (a === '' ? d : /[。；]$/.test(a) ? `${a}${d}` : `${a}；${d}`), '');
+  const description = joinHelp(described, lang);
   if (description !== '') s['description'] = description;
-  if (f.notes.length > 0) s['$comment'] = f.notes.join(' ');
+  if (f.notes.length > 0)
+    s['$comment'] = f.notes.map((n) => render(n.template, n.args as Args, lang)).join(' ');
   return s;
 }
 
@@ -96,12 +109,14 @@ function insert(root: Group, f: FormField): void {
   g.field = f;
 }
 
-function objectSchema(name: string, g: Group): Schema {
+function objectSchema(name: string, g: Group, lang: Lang): Schema {
   const properties: Schema = {};
   const required: string[] = [];
   for (const [key, child] of g.children) {
     properties[key] =
-      child.field && child.children.size === 0 ? fieldSchema(child.field) : objectSchema(key, child);
+      child.field && child.children.size === 0
+        ? fieldSchema(child.field, lang)
+        : objectSchema(key, child, lang);
     if (anyRequired(child)) required.push(key);
   }
   return {
@@ -121,7 +136,7 @@ function anyRequired(g: Group): boolean {
  * JSON Schema 2020-12 of a bundle's application data: nested by path segment, titled from the
  * dictionary, required fields in `required`, conditionally required fields as `if`/`then`.
  */
-export function formSchema(model: FormModel): Schema {
+export function formSchema(model: FormModel, lang: Lang = 'zh-CN'): Schema {
   const root: Group = { children: new Map() };
   for (const f of model.fields) insert(root, f);
   const conditional: Schema[] = [];
@@ -131,22 +146,30 @@ export function formSchema(model: FormModel): Schema {
     const test = toJsonSchema(f.requiredWhen);
     if (test === undefined) {
       comments.push(
-        `“${f.title}”（${f.path}）在“${f.requiredWhenText}”时必填，JSON Schema 无法表达该条件，按选填处理。`,
+        render(
+          PAGE.formConditionNotInSchema,
+          { title: f.title, path: f.path, condition: f.requiredWhenText ?? '' },
+          lang,
+        ),
       );
       continue;
     }
     conditional.push({
-      $comment: `${f.path}：${f.requiredWhenText} 时必填`,
+      $comment: render(
+        PAGE.formRequiredWhenComment,
+        { path: f.path, condition: f.requiredWhenText ?? '' },
+        lang,
+      ),
       if: strictify(test),
       then: requirePath(f.path),
     });
   }
-  const top = objectSchema('', root);
+  const top = objectSchema('', root, lang);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `forms/${model.bundle}.schema.json`,
-    title: `${model.name}（一表申请）`,
-    description: `一件事“${model.name}”（${model.bundle}）的合并申请数据；公民身份号码、统一社会信用代码格式含校验位。`,
+    title: render(PAGE.formSchemaTitle, { name: model.name }, lang),
+    description: render(PAGE.formSchemaDescription, { name: model.name, bundle: model.bundle }, lang),
     ...(comments.length > 0 ? { $comment: comments.join(' ') } : {}),
     ...top,
     ...(conditional.length > 0 ? { allOf: conditional } : {}),

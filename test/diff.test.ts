@@ -603,6 +603,36 @@ describe('matterc diff on a repository history', () => {
     }
   });
 
+  it('leaves a list item out when its bundle was not compared: no false dropped and new item', () => {
+    git('checkout', '-q', '-b', 'broken-bundle', 'base');
+    try {
+      // The bundle refining the national newborn fails the schema: its list item is not known to be
+      // the national one, and it is not dropped either. A real change in the same list still shows.
+      edit(BUNDLE, 'visits: 1', 'visits: 1\nvists: 2');
+      edit(LIST, '  - id: restaurant-opening\n    bundle: gd-restaurant-opening\n', '');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'broken-bundle');
+      const d = diff('base', 'broken-bundle');
+      expect(d.status).toBe(1);
+      expect(d.json.failed).toBe(true);
+      const notCompared = (d.json as unknown as { notCompared: { side: string; file: string }[] })
+        .notCompared;
+      expect(notCompared.map((n) => [n.side, n.file])).toEqual([['head', BUNDLE]]);
+      expect(d.json.changes.map((c) => c.path)).toEqual(['List:gd-example-2024/items/restaurant-opening']);
+      // Nor is the file not compared said to have changed in layout only.
+      expect(d.json.changes.filter((c) => c.path.startsWith(BUNDLE))).toEqual([]);
+
+      // The other way round, the base side is the one not compared: the same item is left out.
+      const backwards = diff('broken-bundle', 'base');
+      expect(backwards.status).toBe(1);
+      expect(backwards.json.changes.map((c) => c.path)).toEqual([
+        'List:gd-example-2024/items/restaurant-opening',
+      ]);
+    } finally {
+      git('checkout', '-q', 'main');
+    }
+  });
+
   it('warns that the head revision has errors (MC7110) and still compares', () => {
     const r = matterc(['diff', 'base', 'heavier'], { cwd: repo });
     expectCode(r.stderr, 'MC7110');

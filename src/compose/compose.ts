@@ -164,9 +164,10 @@ function mergeForm(
     for (const f of c.matter?.fields ?? []) {
       let entry = entries.get(f.field);
       if (!entry) {
-        const doc = table.get('Field', f.field);
+        // A Field with errors gives no name or type, so no conflict is judged with it: it is left out.
+        const doc = table.sound('Field', f.field);
         entry = { uses: [] };
-        if (doc?.schemaValid) {
+        if (doc) {
           entry.def = doc.value as unknown as FieldDef;
           fieldDocs.set(f.field, doc);
         }

@@ -1458,16 +1458,16 @@ export const D = {
     code: 'MC6040',
     severity: 'info',
     message: t(
-      '{kind}“{id}”有{reason}，未参与细化、清单覆盖和一件事组合的检查',
-      'The {kind} "{id}" has {reason}; it was left out of the refinement, list coverage and bundle composition checks',
+      '{kind}“{id}”有{reason}，未参与细化、清单覆盖、一件事组合和条件的检查',
+      'The {kind} "{id}" has {reason}; it was left out of the refinement, list coverage, bundle composition and condition checks',
     ),
     hint: t(
       '先改正这个文档中的错误，再检查一次：这些检查随后会进行，也可能报告新的问题。',
       'Correct the errors in this document and check again: those checks will then run and may report new problems.',
     ),
     summary: t(
-      '有结构或引用错误的文档不参与跨文档的检查（细化、清单覆盖、一件事组合），以免一处错误在别的文件中引出误导性的问题（如声称缺少它其实写了的 refines 或清单条目）。依赖它的判断也不做，每个这样的文档给出一条提示。',
-      'A document with schema or reference errors takes no part in the cross-document checks (refinement, list coverage, bundle composition), so that one mistake does not cause misleading problems in other files (such as claiming that a refines or list item it has is missing). Judgements that depend on it are not made either; each such document gets one note.',
+      '有结构或引用错误的文档不参与跨文档的检查（细化、清单覆盖、一件事组合，以及用到有错误的数据元的条件），以免一处错误在别的文件中引出误导性的问题（如声称缺少它其实写了的 refines 或清单条目，或说条件中的字段不存在）。依赖它的判断也不做，每个这样的文档给出一条提示。',
+      'A document with schema or reference errors takes no part in the cross-document checks (refinement, list coverage, bundle composition, and conditions that use a Field with errors), so that one mistake does not cause misleading problems in other files (such as claiming that a refines or list item it has is missing, or that a field a condition uses does not exist). Judgements that depend on it are not made either; each such document gets one note.',
     ),
   },
 

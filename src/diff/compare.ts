@@ -70,7 +70,9 @@ export function compareRevisions(
   unreadable: Unreadable = { base: new Set(), head: new Set() },
 ): Change[] {
   const out: Change[] = [];
-  const differ = new Differ(base, head, out);
+  /** `${kind}:${id}` of the documents not compared, and the files they are in. */
+  const skipped = { documents: new Set<string>(), files: new Set([...unreadable.base, ...unreadable.head]) };
+  const differ = new Differ(base, head, out, skipped);
   const kinds: Kind[] = ['List', 'Bundle', 'Matter', 'Material', 'Field', 'Department', 'Law'];
   for (const kind of kinds) {
     const before = byId(base.documents, kind);
@@ -80,9 +82,16 @@ export function compareRevisions(
       const h = after.get(id);
       // A document failing the schema on either side is not compared (MC7120 names it); nor is one
       // whose file on the other side could not be read: it is not known to be gone or new.
-      if ((b && !b.schemaValid) || (h && !h.schemaValid)) continue;
-      if ((b && !h && unreadable.head.has(b.source.path)) || (h && !b && unreadable.base.has(h.source.path)))
+      if (
+        (b && !b.schemaValid) ||
+        (h && !h.schemaValid) ||
+        (b && !h && unreadable.head.has(b.source.path)) ||
+        (h && !b && unreadable.base.has(h.source.path))
+      ) {
+        skipped.documents.add(`${kind}:${id}`);
+        for (const d of [b, h]) if (d && !d.schemaValid) skipped.files.add(d.source.path);
         continue;
+      }
       if (b && h) differ.documents(b, h);
       else if (h) differ.added(h);
       else if (b) differ.removed(b);
@@ -157,6 +166,11 @@ class Differ {
     private readonly base: Revision,
     private readonly head: Revision,
     private readonly out: Change[],
+    /** What was not compared (MC7120 covers it): no change is reported from it. */
+    private readonly skipped: {
+      readonly documents: ReadonlySet<string>;
+      readonly files: ReadonlySet<string>;
+    },
   ) {}
 
   private emit(
@@ -682,7 +696,9 @@ class Differ {
       const hDoc = this.head.table.get('List', id)!;
       const before = effectiveList(this.base.table, id);
       const after = effectiveList(this.head.table, id);
+      const uncertain = this.uncertainItems(before, after);
       for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+        if (uncertain.has(key)) continue;
         const bi = before.get(key);
         const hi = after.get(key);
         const p: Pair = {
@@ -784,7 +800,46 @@ class Differ {
     }
   }
 
-  /** A file whose text changed while nothing in it changed meaning: comments, layout or quoting. */
+  /**
+   * Items of an effective list whose identity is not known, by key: a bundle or list they go through
+   * was not compared on one side (it failed the schema, or its file could not be read). Such a bundle
+   * has no known `refines`, so its item would seem dropped under its parent's key and new under its
+   * own; MC7120 names the document instead. An item sharing a bundle with an uncertain one, on either
+   * side, is uncertain too (the same item under its other key).
+   */
+  private uncertainItems(
+    before: ReadonlyMap<string, EffectiveItem>,
+    after: ReadonlyMap<string, EffectiveItem>,
+  ): Set<string> {
+    const items = [...before.values(), ...after.values()];
+    const bundles = (item: EffectiveItem) => [item.key, ...item.layers.map((l) => l.bundle)];
+    const unknown = new Set<string>();
+    const keys = new Set<string>();
+    for (const item of items) {
+      if (
+        bundles(item).some((b) => this.skipped.documents.has(`Bundle:${b}`)) ||
+        item.layers.some((l) => this.skipped.documents.has(`List:${l.list}`))
+      ) {
+        keys.add(item.key);
+        for (const b of bundles(item)) unknown.add(b);
+      }
+    }
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const item of items) {
+        if (keys.has(item.key) || !bundles(item).some((b) => unknown.has(b))) continue;
+        keys.add(item.key);
+        for (const b of bundles(item)) unknown.add(b);
+        grew = true;
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * A file whose text changed while nothing in it changed meaning: comments, layout or quoting. A file
+   * that was not compared is not called unchanged in meaning: what changed in it is unknown (MC7120).
+   */
   formatting(): void {
     const files = (r: Revision) => {
       const map = new Map<string, Doc>();
@@ -795,7 +850,8 @@ class Differ {
     const after = files(this.head);
     for (const [path, h] of after) {
       const b = before.get(path);
-      if (!b || b.source.text === h.source.text || this.touched.has(path)) continue;
+      if (!b || b.source.text === h.source.text || this.touched.has(path) || this.skipped.files.has(path))
+        continue;
       if (this.out.some((c) => c.head?.source.path === path || c.base?.source.path === path)) continue;
       this.out.push({
         class: 'editorial',

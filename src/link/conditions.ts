@@ -44,13 +44,16 @@ export interface CompiledCondition {
   readonly env: Environment;
 }
 
-/** Fields a document's conditions may use: the dictionary, present when its form requires them. */
+/**
+ * Fields a document's conditions may use: the dictionary, present when its form requires them. A Field
+ * with schema or link errors is not in it (its type is unknown); `checkOne` does not call its uses unknown.
+ */
 export function environmentOf(table: SymbolTable, formFields: ReadonlyMap<string, boolean>): Environment {
-  const fields = table.all('Field').filter((d) => d.schemaValid);
+  const fields = table.all('Field').filter((d) => table.isSound(d));
   return {
     lookup(path: string): FieldInfo | undefined {
       const doc = table.get('Field', path);
-      if (!doc?.schemaValid) return undefined;
+      if (!doc || !table.isSound(doc)) return undefined;
       const f = doc.value as unknown as Field & { options?: string[] };
       const type = FIELD_TYPES[f.type];
       if (!type) return undefined;
@@ -100,7 +103,7 @@ export function checkConditions(
       }
       const asts = new Map<string, Expr>();
       for (const w of whens) {
-        const ast = checkOne(doc, w.pointer, w.text, env, out);
+        const ast = checkOne(doc, w.pointer, w.text, env, table, out);
         if (ast) {
           asts.set(w.pointer, ast);
           compiled.push({ doc, pointer: w.pointer, text: w.text, ast, env });
@@ -124,13 +127,13 @@ export function checkConditions(
       if (!known) continue;
       const env = environmentOf(table, form);
       if (typeof b.eligible === 'string') {
-        const ast = checkOne(doc, '/eligible', b.eligible, env, out);
+        const ast = checkOne(doc, '/eligible', b.eligible, env, table, out);
         if (ast) compiled.push({ doc, pointer: '/eligible', text: b.eligible, ast, env });
       }
       (b.components ?? []).forEach((c, i) => {
         if (typeof c.when !== 'string') return;
         const pointer = `/components/${i}/when`;
-        const ast = checkOne(doc, pointer, c.when, env, out);
+        const ast = checkOne(doc, pointer, c.when, env, table, out);
         if (ast) compiled.push({ doc, pointer, text: c.when, ast, env });
       });
     }
@@ -138,11 +141,18 @@ export function checkConditions(
   return compiled;
 }
 
+/**
+ * Parse, type-check and analyse one `when`. A condition that uses a Field with schema or link errors is
+ * judged only where that field plays no part: its use is not called unknown (the Field is left out, and
+ * MC6040 says so in the Field's file), the other type problems still count, and the condition is neither
+ * analysed nor compiled, so that no later phase draws a conclusion from a type it does not know.
+ */
 function checkOne(
   doc: Doc,
   pointer: string,
   text: string,
   env: Environment,
+  table: SymbolTable,
   out: Diagnostic[],
 ): Expr | undefined {
   const at = (span: { start: number; end: number }) => ({
@@ -154,7 +164,10 @@ function checkOne(
   for (const p of parsed.problems) out.push(syntaxDiagnostic(p, at(p.span), path));
   if (!parsed.ast) return undefined;
   const typeProblems = typecheck(parsed.ast, env);
-  for (const p of typeProblems) out.push(typeDiagnostic(p, at(p.span), path));
+  for (const p of typeProblems) {
+    if (p.kind === 'unknown-path' && table.get('Field', p.path) && !table.sound('Field', p.path)) continue;
+    out.push(typeDiagnostic(p, at(p.span), path));
+  }
   if (typeProblems.length > 0) return undefined;
   for (const f of analyze(parsed.ast, env)) {
     if (f.kind === 'always-false')

@@ -3,6 +3,8 @@ export interface SourceRef {
   document: string;
   title?: string;
   url?: string;
+  /** 原文 (stated by the source; the default) or 推断 (inferred from sourced facts, explained in `note`). */
+  confidence?: '原文' | '推断';
   note?: string;
 }
 
@@ -69,6 +71,8 @@ export interface Bundle {
   kind: 'Bundle';
   id: string;
   name: string;
+  /** Other official or local names of the bundle (公民身后一件事 for 个人身后一件事). */
+  aliases?: string[];
   source?: SourceRef;
   refines?: string;
   eligible?: string;
@@ -105,7 +109,7 @@ export interface List {
   source?: SourceRef;
   effective?: string;
   extends?: string[];
-  items?: { id: string; bundle: string; leadDepartment?: string }[];
+  items?: { id: string; bundle: string; leadDepartment?: string; source?: SourceRef }[];
   waivers?: Waiver[];
 }
 

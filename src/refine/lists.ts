@@ -159,7 +159,10 @@ export function checkLists(table: SymbolTable, out: Violation[]): void {
         const theirs = new Set((p.components ?? []).map((c) => c.matter));
         const sameComponents =
           mine.size > 0 && mine.size === theirs.size && [...mine].every((m) => theirs.has(m));
-        const similar = editDistance(nameKey(local.name), nameKey(p.name), 1) <= 1;
+        // Against the parent's name and its aliases (the local variants a province may use).
+        const similar = [p.name, ...(p.aliases ?? [])].some(
+          (n) => editDistance(nameKey(local.name), nameKey(n), 1) <= 1,
+        );
         if (!sameComponents && !similar) continue;
         out.push({
           entry: D.duplicatesParentItem,

@@ -76,7 +76,7 @@ export function addReportCommands(program: Command, ctx: CommandContext): void {
     .action(async (paths: string[], opts: { format: string; lang: Lang; date?: string }) => {
       const { check } = await import('../compile.js');
       const { composeAll } = await import('../compose/compose.js');
-      const { buildReports } = await import('../report/report.js');
+      const { buildBaseline, buildReports } = await import('../report/report.js');
       const { reportHtml, reportJson, reportMarkdown } = await import('../report/render.js');
       const today = waiverDate(ctx, opts.date, opts.lang);
       if (today === undefined) return;
@@ -92,7 +92,9 @@ export function addReportCommands(program: Command, ctx: CommandContext): void {
       const reports = buildReports(result.table, result.diagnostics, compositions);
       const render =
         opts.format === 'json' ? reportJson : opts.format === 'html' ? reportHtml : reportMarkdown;
-      io.stdout(render(reports, opts.lang));
+      // A project of national lists only (the shipped baseline): what each list records.
+      const baseline = reports.length === 0 ? buildBaseline(result.table) : undefined;
+      io.stdout(render(reports, opts.lang, baseline));
       // Like check: problems at error level make the report's exit code 1.
       if (result.diagnostics.some((d) => d.entry.severity === 'error')) setExit(1);
     });

@@ -2,7 +2,7 @@ import { printInterval } from '../compose/print.js';
 import type { AggregateMetric, Composition, CountMetric, TimeMetric } from '../compose/types.js';
 import { TERMS } from '../diagnostics/catalogue.js';
 import { hintOf, type Lang, messageOf, pick, render } from '../diagnostics/diagnostic.js';
-import type { ListReport } from './report.js';
+import type { BaselineReport, ListReport } from './report.js';
 import { METRIC_NAMES } from './report.js';
 
 /** A report as blocks, rendered once to Markdown and once to HTML so the two cannot drift apart. */
@@ -105,12 +105,53 @@ function blocks(r: ListReport, lang: Lang): Block[] {
   return out;
 }
 
+function baselineBlocks(b: BaselineReport, lang: Lang): Block[] {
+  const published = b.lists.reduce((n, l) => n + (l.published ?? 0), 0);
+  const known = b.lists.reduce((n, l) => n + l.items.length, 0);
+  const out: Block[] = [
+    { kind: 'h', level: 1, text: pick(TERMS.baselineTitle, lang) },
+    { kind: 'p', text: render(TERMS.baselineTotal, { lists: b.lists.length, published, known }, lang) },
+  ];
+  for (const l of b.lists) {
+    out.push({
+      kind: 'h',
+      level: 2,
+      text: render(
+        TERMS.reportCoverageOf,
+        { name: l.name, known: l.items.length, published: l.published ?? '—' },
+        lang,
+      ),
+    });
+    if (l.document)
+      out.push({ kind: 'p', text: render(TERMS.baselineDocument, { document: l.document }, lang) });
+    if (l.items.length === 0) {
+      out.push({ kind: 'p', text: pick(TERMS.reportNone, lang) });
+      continue;
+    }
+    out.push({
+      kind: 'table',
+      head: pick(TERMS.baselineColumns, lang).split('|'),
+      rows: l.items.map((i) => [
+        i.name,
+        i.audience ?? '—',
+        `${i.source ?? '—'}${i.inferred ? paren(pick(TERMS.baselineInferred, lang), lang) : ''}`,
+      ]),
+    });
+  }
+  return out;
+}
+
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function reportMarkdown(reports: readonly ListReport[], lang: Lang): string {
+export function reportMarkdown(
+  reports: readonly ListReport[],
+  lang: Lang,
+  baseline?: BaselineReport,
+): string {
   const out: string[] = [];
-  for (const r of reports) {
-    for (const b of blocks(r, lang)) {
+  const all = [...reports.map((r) => blocks(r, lang)), ...(baseline ? [baselineBlocks(baseline, lang)] : [])];
+  for (const r of all) {
+    for (const b of r) {
       if (b.kind === 'h') out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
       else if (b.kind === 'p') out.push(b.text, '');
       else if (b.kind === 'ul') out.push(...b.items.map((i) => `- ${i}`), '');
@@ -128,11 +169,12 @@ const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A standalone, accessible HTML page: no scripts, no external requests. */
-export function reportHtml(reports: readonly ListReport[], lang: Lang): string {
+export function reportHtml(reports: readonly ListReport[], lang: Lang, baseline?: BaselineReport): string {
   const body: string[] = [];
-  for (const r of reports) {
+  const all = [...reports.map((r) => blocks(r, lang)), ...(baseline ? [baselineBlocks(baseline, lang)] : [])];
+  for (const r of all) {
     body.push('<section>');
-    for (const b of blocks(r, lang)) {
+    for (const b of r) {
       if (b.kind === 'h') body.push(`<h${b.level}>${esc(b.text)}</h${b.level}>`);
       else if (b.kind === 'p') body.push(`<p>${esc(b.text)}</p>`);
       else if (b.kind === 'ul') body.push(`<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`);
@@ -153,7 +195,11 @@ export function reportHtml(reports: readonly ListReport[], lang: Lang): string {
     body.push('</section>');
   }
   const title =
-    reports.length === 1 ? render(TERMS.reportTitle, { name: reports[0]!.name }, lang) : 'matterc';
+    reports.length === 1
+      ? render(TERMS.reportTitle, { name: reports[0]!.name }, lang)
+      : reports.length === 0 && baseline
+        ? pick(TERMS.baselineTitle, lang)
+        : 'matterc';
   return `<!DOCTYPE html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}">
 <head>
@@ -177,7 +223,7 @@ ${body.join('\n')}
 `;
 }
 
-export function reportJson(reports: readonly ListReport[], lang: Lang): string {
+export function reportJson(reports: readonly ListReport[], lang: Lang, baseline?: BaselineReport): string {
   const json = reports.map((r) => ({
     ...r,
     conflicts: r.conflicts.map(({ diagnostic: d }) => {
@@ -191,5 +237,5 @@ export function reportJson(reports: readonly ListReport[], lang: Lang): string {
       };
     }),
   }));
-  return `${JSON.stringify({ version: 1, reports: json }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, reports: json, ...(baseline ? { baseline } : {}) }, null, 2)}\n`;
 }

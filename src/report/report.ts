@@ -145,6 +145,57 @@ function subjectOf(path: string): string {
   return path.slice(colon + 1, slash < 0 ? undefined : slash);
 }
 
+/** What `matterc report` says about a project of national lists only (the shipped baseline). */
+export interface BaselineReport {
+  readonly lists: readonly {
+    readonly list: string;
+    readonly name: string;
+    readonly document?: string;
+    readonly published?: number;
+    readonly items: readonly {
+      readonly item: string;
+      readonly bundle: string;
+      readonly name: string;
+      readonly audience?: string;
+      readonly source?: string;
+      readonly inferred: boolean;
+    }[];
+  }[];
+}
+
+/** The national lists of a project, in year and batch order, with what each records. */
+export function buildBaseline(table: SymbolTable): BaselineReport | undefined {
+  const lists = table
+    .all('List')
+    .filter((d) => d.schemaValid && (d.value as unknown as List).level === NATIONAL_LEVEL)
+    .map((d) => d.value as unknown as List & { year?: number; batch?: number })
+    .sort(
+      (a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.batch ?? 0) - (b.batch ?? 0) || (a.id < b.id ? -1 : 1),
+    );
+  if (lists.length === 0) return undefined;
+  return {
+    lists: lists.map((l) => ({
+      list: l.id,
+      name: l.name,
+      ...(l.source ? { document: l.source.document } : {}),
+      ...(l.publishedCount !== undefined ? { published: l.publishedCount } : {}),
+      items: (l.items ?? []).map((item) => {
+        const doc = table.get('Bundle', item.bundle);
+        const bundle = doc?.schemaValid ? (doc.value as unknown as Bundle) : undefined;
+        const source = item.source ?? bundle?.source;
+        return {
+          item: item.id,
+          bundle: item.bundle,
+          name: bundle?.name ?? item.bundle,
+          ...(bundle?.audience ? { audience: bundle.audience } : {}),
+          ...(source ? { source: source.document } : {}),
+          inferred: item.source?.confidence === '推断' || bundle?.source?.confidence === '推断',
+        };
+      }),
+    })),
+  };
+}
+
 export const METRIC_NAMES: readonly MetricName[] = [
   'forms',
   'fields',

@@ -121,6 +121,12 @@ describe('matterc report', () => {
     expect(gd.coverage[0].items.map((i: { implementedBy?: string }) => i.implementedBy)).toEqual([
       'gd-restaurant-opening',
       'gd-newborn-zs',
+      'education-enrollment',
+      'social-security-card-services',
+      'credit-repair',
+      'enterprise-deregistration',
+      'retirement',
+      'disability-services',
     ]);
     const html = matterc(['report', 'examples/guangdong', '--format', 'html']).stdout;
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);

@@ -6,6 +6,8 @@
 
 /** `level` of a list issued by the State Council. */
 export const NATIONAL_LEVEL = '国家';
+/** `source.confidence` of a fact inferred from sourced facts rather than stated by the source. */
+export const INFERRED = '推断';
 /** `necessity` of a material the applicant must submit. */
 export const REQUIRED = '必要';
 /** `type` of a field whose value is one of its `options`. */

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SymbolTable } from '../link/link.js';
 import type { Bundle, List, Waiver } from '../model/types.js';
 import { effectiveList } from '../refine/index.js';
-import { NATIONAL_LEVEL } from '../domain/vocabulary.js';
+import { INFERRED, NATIONAL_LEVEL } from '../domain/vocabulary.js';
 
 /** What `matterc report` says about one local list: coverage, conflicts, waivers, metrics. */
 export interface ListReport {
@@ -189,7 +189,7 @@ export function buildBaseline(table: SymbolTable): BaselineReport | undefined {
           name: bundle?.name ?? item.bundle,
           ...(bundle?.audience ? { audience: bundle.audience } : {}),
           ...(source ? { source: source.document } : {}),
-          inferred: item.source?.confidence === '推断' || bundle?.source?.confidence === '推断',
+          inferred: item.source?.confidence === INFERRED || bundle?.source?.confidence === INFERRED,
         };
       }),
     })),

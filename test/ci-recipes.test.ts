@@ -19,6 +19,7 @@ import {
   sarifProblems,
 } from './helpers/consumers.js';
 import { BIN, ROOT } from './helpers/run.js';
+import { GIT_IDENTITY } from './helpers/git.js';
 
 type Recipe = 'github' | 'gitlab';
 const RECIPE_FILES: Record<Recipe, string> = { github: 'github-actions.yml', gitlab: 'gitlab-ci.yml' };
@@ -62,10 +63,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const gitEnv = {
   ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.org',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.org',
+  ...GIT_IDENTITY,
 };
 const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: work, encoding: 'utf8', env: gitEnv }).trim();

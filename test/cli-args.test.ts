@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { matterc, ROOT } from './helpers/run.js';
 import { expectCode } from './helpers/expect-code.js';
+import { mulberry32 } from './helpers/random.js';
 
 /**
  * No command line is an internal error. Random and hostile argument vectors go to every subcommand:
@@ -13,18 +14,6 @@ import { expectCode } from './helpers/expect-code.js';
  * (fast); a few through the real binary. Everything runs in a temporary directory holding a copy of an
  * example, with relative paths that stay inside it, so commands that write touch nothing else.
  */
-
-/** mulberry32: a small seeded PRNG, so that a failing vector can be reproduced from its index. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What an option takes, to make a valid value and know which hostile ones it must refuse. */
 type Value =
@@ -327,7 +316,7 @@ const COUNT = Number(process.env['ARGS_COUNT'] ?? 300);
 
 describe('argument vectors never reach an internal error', () => {
   it(`${COUNT} random and hostile vectors, in process`, async () => {
-    const random = prng(SEED);
+    const random = mulberry32(SEED);
     const failures: string[] = [];
     const seen = { refused: 0, ran: 0 };
     for (let i = 0; i < COUNT; i++) {

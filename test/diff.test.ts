@@ -12,6 +12,7 @@ import {
 } from './helpers/consumers.js';
 import { matterc, ROOT } from './helpers/run.js';
 import { expectCode } from './helpers/expect-code.js';
+import { GIT_IDENTITY } from './helpers/git.js';
 
 /**
  * A provincial list repository with a commit history made here with git, one commit per kind of
@@ -50,10 +51,7 @@ function git(...args: string[]): string {
     encoding: 'utf8',
     env: {
       ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.org',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.org',
+      ...GIT_IDENTITY,
     },
   }).trim();
 }

@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { packageNameFor, SCAFFOLD_CI_FILES } from '../src/init/scaffold.js';
 import { VERSION } from '../src/version.js';
 import { matterc, ROOT } from './helpers/run.js';
+import { GIT_IDENTITY } from './helpers/git.js';
 
 /** Hang guards only: a cold `npm ci` on a loaded machine can take a while. */
 const COMMAND_TIMEOUT = 300_000;
@@ -119,10 +120,7 @@ describe('installed from the packed tarball, without network', () => {
   let tarball: string;
   const gitEnv = {
     ...process.env,
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@example.org',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@example.org',
+    ...GIT_IDENTITY,
   };
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: gitEnv, encoding: 'utf8' });
   /** npm and npx of this machine, run by the Node that runs the tests (Node 24 in the second CI run). */

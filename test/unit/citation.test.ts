@@ -16,6 +16,7 @@ import {
   resolveLaw,
   type Span,
 } from '../../src/language/citation/index.js';
+import { mulberry32 } from '../helpers/random.js';
 
 /** The span of `part` in `text` (the first occurrence at or after `from`). */
 function at(text: string, part: string, from = 0): Span {
@@ -725,18 +726,6 @@ describe('problems, as data with exact spans', () => {
 
 // ── robustness ──────────────────────────────────────────────────────────────────────────────────
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function wellFormed(text: string, r: CitationResult): void {
   for (const p of [...r.problems, ...r.irregularities]) {
     expect(p.span.start).toBeGreaterThanOrEqual(0);
@@ -775,7 +764,7 @@ describe('robustness', () => {
   });
 
   it('never throws on random byte strings', () => {
-    const next = rng(1);
+    const next = mulberry32(1);
     const t0 = performance.now();
     for (let k = 0; k < 500; k++) {
       const len = Math.floor(next() * 200);
@@ -800,7 +789,7 @@ describe('robustness', () => {
       '第三十二条',
       '第（五）项',
     ];
-    const next = rng(7);
+    const next = mulberry32(7);
     let parsedCount = 0;
     for (let k = 0; k < 2000; k++) {
       const len = 1 + Math.floor(next() * 16);
@@ -845,7 +834,7 @@ describe('print and parse', () => {
   });
 
   it('round-trips generated citations', () => {
-    const next = rng(42);
+    const next = mulberry32(42);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
     const titles = [
       '中华人民共和国行政许可法',

@@ -34,8 +34,7 @@ export function addBuildCommand(program: Command, ctx: CommandContext): void {
       const { generateTo } = await import('../generate/build.js');
       const { AtomicWriter, OutputClash, WriteError } = await import('../generate/write.js');
       const { planOutputDir, refusePlace } = await import('../generate/output-guard.js');
-      const today = waiverDate(ctx, opts.date, opts.lang);
-      if (today === undefined) return;
+      const today = waiverDate(opts.date);
       const out = resolve(io.cwd, opts.out);
       // Where the output may go is decided first, and again once the source files are known (only then
       // what the directory holds, so that a source folder is named as such rather than as a foreign one).

@@ -76,8 +76,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
         );
         return;
       }
-      const today = waiverDate(ctx, opts.date, opts.lang);
-      if (today === undefined) return;
+      const today = waiverDate(opts.date);
       const { check, CheckCache } = await import('../compile.js');
       const baselineModule = await import('../baseline/baseline.js');
       const cache = opts.watch ? new CheckCache() : undefined;

@@ -51,8 +51,7 @@ export function addDiffCommand(program: Command, ctx: CommandContext): void {
     .addOption(ctx.langOption())
     .addOption(ctx.options.noColor())
     .action(async (baseSpec: string, headSpec: string | undefined, opts: DiffOptions) => {
-      const today = waiverDate(ctx, opts.date, opts.lang);
-      if (today === undefined) return;
+      const today = waiverDate(opts.date);
       const { openSide } = await import('../diff/revision.js');
       const sides = [];
       for (const spec of [baseSpec, headSpec ?? '.']) {

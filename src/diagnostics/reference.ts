@@ -1,5 +1,5 @@
-import { ALL_ENTRIES, type CatalogueEntry } from './catalogue.js';
-import { render } from './diagnostic.js';
+import { ALL_ENTRIES, type CatalogueEntry, TERMS } from './catalogue.js';
+import { pick, render } from './diagnostic.js';
 
 const GROUPS: readonly [string, string][] = [
   ['MC1', '读取与解析 / Reading and parsing'],
@@ -22,7 +22,12 @@ function section(e: CatalogueEntry): string[] {
     `- ${escapeCell(render(e.message, {}, 'zh-CN'))}`,
   ];
   lines.push(`- ${escapeCell(render(e.message, {}, 'en'))}`, '', e.summary.zh, '', e.summary.en, '');
-  lines.push(`怎么办：${render(e.hint, {}, 'zh-CN')}`, '', `What to do: ${render(e.hint, {}, 'en')}`, '');
+  lines.push(
+    `${pick(TERMS.whatToDo, 'zh-CN')}${render(e.hint, {}, 'zh-CN')}`,
+    '',
+    `${pick(TERMS.whatToDo, 'en')}${render(e.hint, {}, 'en')}`,
+    '',
+  );
   return lines;
 }
 
